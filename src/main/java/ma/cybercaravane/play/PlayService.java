@@ -1,0 +1,179 @@
+package ma.cybercaravane.play;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import ma.cybercaravane.content.AgeBand;
+import ma.cybercaravane.content.ContentService;
+import ma.cybercaravane.content.Question;
+import ma.cybercaravane.content.Quiz;
+import ma.cybercaravane.sessions.JoinableSession;
+import ma.cybercaravane.sessions.SessionLookup;
+import ma.cybercaravane.shared.Installation;
+import ma.cybercaravane.shared.Language;
+import ma.cybercaravane.shared.Tokens;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The child's side: start a quiz (in a session or as practice), answer, resume with the device's token, ask for
+ * help. Children never log in: the random token handed to the device is the only key, stored hashed.
+ */
+@Service
+public class PlayService {
+
+    private final ParticipantRepository participants;
+    private final AnswerRepository answers;
+    private final ContentService content;
+    private final SessionLookup sessions;
+    private final NicknameGenerator nicknames;
+    private final Installation installation;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate tx;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final JoinGuard joinGuard;
+
+    PlayService(JoinGuard joinGuard, ParticipantRepository participants, AnswerRepository answers, ContentService content,
+                SessionLookup sessions, NicknameGenerator nicknames, Installation installation,
+                ApplicationEventPublisher events, TransactionTemplate tx, org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        this.participants = participants;
+        this.answers = answers;
+        this.content = content;
+        this.sessions = sessions;
+        this.nicknames = nicknames;
+        this.installation = installation;
+        this.events = events;
+        this.tx = tx;
+        this.jdbc = jdbc;
+        this.joinGuard = joinGuard;
+    }
+
+    /**
+     * The session a code opens, for a child's device. Wrong codes are counted per client and slowed down,
+     * so codes cannot be brute-forced; only open sessions can be joined.
+     */
+    public JoinableSession sessionToJoin(String code, String client) {
+        if (joinGuard.blocked(client)) throw new PlayException("play.error.tooManyAttempts");
+        Optional<JoinableSession> session = sessions.byCode(code);
+        if (session.isEmpty()) {
+            joinGuard.failed(client);
+            throw new PlayException("play.error.unknownCode");
+        }
+        if (!session.get().open()) throw new PlayException("play.error.sessionClosed");
+        return session.get();
+    }
+
+    public Nickname suggestNickname() {
+        return nicknames.suggest();
+    }
+
+    public String nicknameText(Nickname nickname, Language language) {
+        return nicknames.text(nickname, language);
+    }
+
+    /** Quizzes a child of this band can play: the session's ones, or the whole library for practice. */
+    public List<Quiz> quizzesFor(Optional<JoinableSession> session, AgeBand band) {
+        List<Quiz> forBand = content.library().quizzes(band);
+        return session.map(s -> forBand.stream().filter(q -> s.quizIds().contains(q.id())).toList()).orElse(forBand);
+    }
+
+    public record StartRequest(String sessionCode, String quizId, AgeBand band, Language language, Nickname nickname, int teamSize) {}
+
+    /** Creates the participant and returns the device token (shown once, never stored in clear). */
+    @Transactional
+    public String start(StartRequest request) {
+        Quiz quiz = content.quiz(request.quizId()).orElseThrow(() -> new PlayException("play.error.noQuiz"));
+        if (quiz.band() != request.band()) throw new PlayException("play.error.noQuiz");
+        if (!nicknames.valid(request.nickname())) throw new PlayException("play.error.nickname");
+        if (request.teamSize() < 1 || request.teamSize() > 10) throw new PlayException("play.error.teamSize");
+        UUID sessionId = null;
+        if (request.sessionCode() != null) {
+            JoinableSession session = sessions.byCode(request.sessionCode())
+                    .orElseThrow(() -> new PlayException("play.error.unknownCode"));
+            if (!session.open()) throw new PlayException("play.error.sessionClosed");
+            if (!session.quizIds().contains(quiz.id())) throw new PlayException("play.error.noQuiz");
+            sessionId = session.id();
+        }
+        String token = Tokens.newToken();
+        Participant p = new Participant(installation.id(), Tokens.hash(token), sessionId, quiz.id(),
+                nicknames.text(request.nickname(), request.language()), request.band().code(), request.language().code(),
+                request.teamSize() > 1 ? Participant.Mode.TEAM : Participant.Mode.SOLO, request.teamSize());
+        participants.save(p);
+        if (sessionId != null) {
+            events.publishEvent(new PlayEvents.ParticipantJoined(sessionId, p.getId(), p.nickname(), p.ageBand()));
+        }
+        return token;
+    }
+
+    /** Where a device stands: the quiz, what it answered, the next question. Empty for an unknown or forged token. */
+    @Transactional(readOnly = true)
+    public Optional<Progress> progress(String token) {
+        return participant(token).flatMap(p -> content.quiz(p.quizId()).map(quiz -> progressOf(p, quiz)));
+    }
+
+    private Progress progressOf(Participant p, Quiz quiz) {
+        List<Answer> given = answers.findByParticipantIdAndQuizIdAndRound(p.getId(), quiz.id(), (short) 0);
+        List<Progress.Given> byQuestion = given.stream()
+                .map(a -> new Progress.Given(a.questionId(), a.choiceIds(), a.correct())).toList();
+        boolean open = p.sessionId() == null || sessions.acceptsAnswers(p.sessionId());
+        return new Progress(quiz, p.nickname(), Language.fromCode(p.language()).orElse(Language.FR),
+                p.sessionId(), byQuestion, open, p.createdAt());
+    }
+
+    public record AnswerResult(boolean correct, Set<String> correctChoices, boolean alreadyAnswered) {}
+
+    /**
+     * Stores an answer once. A repeated answer (double tap, retry after a Wi-Fi drop, a reload) returns the first
+     * one; the database's unique key holds even when two requests race.
+     */
+    public AnswerResult answer(String token, String questionId, Set<String> choiceIds, int timeMs) {
+        try {
+            return tx.execute(s -> store(token, questionId, choiceIds, timeMs));
+        } catch (DataIntegrityViolationException raced) {
+            return tx.execute(s -> store(token, questionId, choiceIds, timeMs));
+        }
+    }
+
+    private AnswerResult store(String token, String questionId, Set<String> choiceIds, int timeMs) {
+        Participant p = participant(token).orElseThrow(() -> new PlayException("play.error.unknownToken"));
+        Quiz quiz = content.quiz(p.quizId()).orElseThrow(() -> new PlayException("play.error.noQuiz"));
+        Question question = quiz.question(questionId).orElseThrow(() -> new PlayException("play.error.noQuestion"));
+        Optional<Answer> existing = answers.findByParticipantIdAndQuizIdAndRoundAndQuestionId(p.getId(), quiz.id(), (short) 0, questionId);
+        if (existing.isPresent()) {
+            return new AnswerResult(existing.get().correct(), question.correctChoiceIds(), true);
+        }
+        if (choiceIds.isEmpty() || !question.choices().stream().map(c -> c.id()).toList().containsAll(choiceIds)) {
+            throw new PlayException("play.error.noChoice");
+        }
+        if (p.sessionId() != null && !sessions.acceptsAnswers(p.sessionId())) {
+            throw new PlayException("play.error.sessionClosed");
+        }
+        boolean correct = question.isCorrect(choiceIds);
+        answers.saveAndFlush(new Answer(installation.id(), p.getId(), p.sessionId(), quiz.id(), quiz.version(), questionId,
+                0, choiceIds, correct, Math.max(0, Math.min(timeMs, 3_600_000))));
+        if (p.sessionId() != null) {
+            events.publishEvent(new PlayEvents.AnswerStored(p.sessionId(), p.getId(), quiz.id(), questionId, correct));
+        }
+        return new AnswerResult(correct, question.correctChoiceIds(), false);
+    }
+
+    /** "I need help": an anonymous row for the count; the nickname goes to the facilitator's screen only. */
+    @Transactional
+    public void requestHelp(Optional<String> token) {
+        Optional<Participant> p = token.flatMap(this::participant);
+        UUID sessionId = p.map(Participant::sessionId).orElse(null);
+        jdbc.update("insert into help_request (id, installation_id, session_id, created_at) values (?,?,?,?)",
+                UUID.randomUUID(), installation.id(), sessionId, java.time.OffsetDateTime.now());
+        if (sessionId != null) events.publishEvent(new PlayEvents.HelpRequested(sessionId, p.get().nickname()));
+    }
+
+    private Optional<Participant> participant(String token) {
+        if (token == null || token.length() < 16 || token.length() > 64) return Optional.empty();
+        return participants.findByTokenHash(Tokens.hash(token));
+    }
+}

@@ -1,0 +1,24 @@
+package ma.cybercaravane.shared.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Nav;
+import ma.cybercaravane.shared.Language;
+
+/** Each language named in its own script, so a child or parent finds theirs without reading the current one. */
+public class LanguageSwitcher extends Nav {
+
+    public LanguageSwitcher() {
+        addClassName("cc-languages");
+        getElement().setAttribute("aria-label", getTranslation("shared.language.choose"));
+        for (Language language : new Language[] {Language.FR, Language.AR, Language.EN}) {
+            Button b = new Button(getTranslation("shared.language." + language.code()),
+                    e -> LanguageSupport.choose(e.getSource().getUI().orElseThrow(), language));
+            b.setId("lang-" + language.code());
+            b.getElement().setAttribute("lang", language.code());
+            b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            if (LanguageSupport.current() == language) b.getElement().setAttribute("aria-current", "true");
+            add(b);
+        }
+    }
+}
