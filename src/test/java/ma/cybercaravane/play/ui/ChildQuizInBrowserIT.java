@@ -85,6 +85,25 @@ class ChildQuizInBrowserIT extends BrowserTestBase {
         screenshot(page, "child-help-ar-360");
     }
 
+    @Test
+    void aYoungChildAnswersAPictureQuestionInFrenchWithBigTargets() {
+        Quiz quiz = content.library().quizzes(ma.cybercaravane.content.AgeBand.AGE_6_8).stream()
+                .filter(q -> q.questions().getFirst().kind() == QuestionKind.PICTURE).findFirst()
+                .orElseGet(() -> content.library().quiz("scams-6-8").orElseThrow());
+        page.navigate(url("start?lang=fr&band=6-8&quiz=" + quiz.id()));
+        page.click("#start-button");
+        page.waitForURL("**/play/**");
+        Question q = quiz.questions().getFirst();
+        assertThat(page.locator("#question-text")).hasText(q.text().in(Language.FR));
+        for (var choice : q.choices()) {
+            var box = page.locator("#choice-" + choice.id()).boundingBox();
+            assertThat(box.height).as("touch target of " + choice.id()).isGreaterThanOrEqualTo(48);
+        }
+        assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= 360")).as("no sideways scrolling at 360 px").isTrue();
+        assertAccessible(page);
+        screenshot(page, "child-question-fr-360");
+    }
+
     private static void answer(Page page, Question q) {
         if (q.kind() == QuestionKind.MULTIPLE) {
             q.correctChoiceIds().forEach(c -> page.click("#choice-" + c));
