@@ -15,4 +15,7 @@ public final class PlayEvents {
 
     /** "I need help" was pressed; the nickname travels only in memory to the facilitator's screen, it is not stored. */
     public record HelpRequested(UUID sessionId, String nickname) {}
+
+    /** An answer could not be written (disk full, database down): facilitators' screens show an alert. */
+    public record StorageFailed(java.time.Instant at) {}
 }

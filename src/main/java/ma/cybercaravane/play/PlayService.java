@@ -15,7 +15,11 @@ import ma.cybercaravane.shared.Installation;
 import ma.cybercaravane.shared.Language;
 import ma.cybercaravane.shared.Tokens;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.transaction.TransactionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -26,6 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class PlayService {
+
+    private static final Logger log = LoggerFactory.getLogger(PlayService.class);
 
     private final ParticipantRepository participants;
     private final AnswerRepository answers;
@@ -133,9 +139,16 @@ public class PlayService {
      */
     public AnswerResult answer(String token, String questionId, Set<String> choiceIds, int timeMs) {
         try {
-            return tx.execute(s -> store(token, questionId, choiceIds, timeMs));
-        } catch (DataIntegrityViolationException raced) {
-            return tx.execute(s -> store(token, questionId, choiceIds, timeMs));
+            try {
+                return tx.execute(s -> store(token, questionId, choiceIds, timeMs));
+            } catch (DataIntegrityViolationException raced) {
+                return tx.execute(s -> store(token, questionId, choiceIds, timeMs));
+            }
+        } catch (DataAccessException | TransactionException storage) {
+            // Disk full, database unreachable: nothing was committed; the device keeps the answer and retries.
+            log.error("An answer could not be stored: {}", storage.getMessage());
+            events.publishEvent(new PlayEvents.StorageFailed(java.time.Instant.now()));
+            throw new PlayException("play.error.saveFailed");
         }
     }
 

@@ -124,8 +124,12 @@ class PlayView extends Div implements HasUrlParameter<String> {
         try {
             result = play.answer(token, q.id(), chosen, (int) (System.currentTimeMillis() - shownAt));
         } catch (PlayException e) {
-            removeAll();
-            message(e.key());
+            if (e.key().equals("play.error.saveFailed")) {
+                retry(q, chosen);
+            } else {
+                removeAll();
+                message(e.key());
+            }
             return;
         }
         feedback(q, result);
@@ -148,6 +152,19 @@ class PlayView extends Div implements HasUrlParameter<String> {
         box.add(verdict, right, new Div(explanation, new ReadAloud(q.explanation().in(language), language)), next);
         add(box);
         next.focus();
+    }
+
+    /** The answer is kept on the device and sent again: nothing is lost while the laptop's storage recovers. */
+    private void retry(Question q, Set<String> chosen) {
+        getChildren().filter(c -> "save-problem".equals(c.getId().orElse(null))).toList().forEach(this::remove);
+        Paragraph problem = new Paragraph(getTranslation("play.error.saveFailed"));
+        problem.addClassName("cc-kind-message");
+        Button again = new Button(getTranslation("play.question.retry"), e -> submit(q, chosen));
+        again.setId("retry-button");
+        again.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Div box = new Div(problem, again);
+        box.setId("save-problem");
+        addComponentAsFirst(box);
     }
 
     private void message(String key) {
