@@ -4,7 +4,9 @@ import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -80,6 +82,8 @@ class PlayView extends Div implements HasUrlParameter<String> {
         who.addClassName("cc-who");
         H1 text = new H1(q.text().in(language));
         text.setId("question-text");
+        // Stable hook for the browser tests and the load client, which must know which question is on screen.
+        text.getElement().setAttribute("data-question-id", q.id());
         text.addClassName("cc-question");
         Div head = new Div(counter, who);
         head.addClassName("cc-play-head");
@@ -93,16 +97,11 @@ class PlayView extends Div implements HasUrlParameter<String> {
         validate.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         validate.setEnabled(false);
         for (Choice c : q.choices()) {
-            Button b = new Button(c.text().in(language));
+            Component b = c.image() != null ? pictureChoice(c) : textChoice(c);
             b.setId("choice-" + c.id());
-            b.addClassName("cc-choice");
-            if (c.image() != null) {
-                b.setIcon(picture(c.image(), c.text().in(language)));
-                b.addClassName("cc-choice-picture");
-            }
             if (q.kind() == QuestionKind.MULTIPLE) {
                 b.getElement().setAttribute("aria-pressed", "false");
-                b.addClickListener(e -> {
+                b.getElement().addEventListener("click", e -> {
                     boolean on = selected.add(c.id()) || !selected.remove(c.id());
                     b.getElement().setAttribute("aria-pressed", String.valueOf(on));
                     b.getElement().getClassList().set("cc-selected", on);
@@ -110,7 +109,7 @@ class PlayView extends Div implements HasUrlParameter<String> {
                 });
             } else {
                 // One tap answers: the youngest children should not need a second button.
-                b.addClickListener(e -> submit(q, Set.of(c.id())));
+                b.getElement().addEventListener("click", e -> submit(q, Set.of(c.id())));
             }
             choices.add(new Div(b, new ReadAloud(c.text().in(language), language)) {{ addClassName("cc-choice-line"); }});
         }
@@ -173,6 +172,22 @@ class PlayView extends Div implements HasUrlParameter<String> {
         p.addClassName("cc-kind-message");
         Button home = new Button(getTranslation("play.back.home"), e -> getUI().ifPresent(ui -> ui.navigate(HomeView.class)));
         add(p, home);
+    }
+
+    private Button textChoice(Choice c) {
+        Button b = new Button(c.text().in(language));
+        b.addClassName("cc-choice");
+        return b;
+    }
+
+    /** A native button holding the picture and its words: the whole card is the touch target. */
+    private NativeButton pictureChoice(Choice c) {
+        Image image = new Image("quiz-images/" + c.image(), "");
+        Span words = new Span(c.text().in(language));
+        NativeButton b = new NativeButton();
+        b.add(image, words);
+        b.addClassName("cc-picture-choice");
+        return b;
     }
 
     private static Image picture(String path, String alt) {
