@@ -20,6 +20,7 @@ class CrashRecoveryIT {
     void everyAcknowledgedAnswerSurvivesKillsExactlyOnce() throws Exception {
         Quiz quiz = LibraryLoader.load(Path.of("quizzes")).quiz("kindness-9-11").orElseThrow();
         List<CrashDrill.Cycle> cycles = new CrashDrill(data, 42).run(3, quiz);
+        System.out.println("Crash drill cycles (acknowledged, stored, duplicates): " + cycles);
 
         assertThat(cycles).isNotEmpty().allSatisfy(c -> {
             assertThat(c.stored()).as("acknowledged answers present after SIGKILL").isEqualTo(c.acknowledged());
