@@ -39,6 +39,12 @@ public final class LanguageSupport {
         if (session != null) session.setLocale(language.locale());
         ui.setDirection(language.rightToLeft() ? Direction.RIGHT_TO_LEFT : Direction.LEFT_TO_RIGHT);
         ui.getElement().executeJs("document.documentElement.lang = $0", language.code());
+        // Shaky caravan Wi-Fi: keep trying for minutes, and say so kindly in the page's language.
+        var reconnect = ui.getReconnectDialogConfiguration();
+        reconnect.setDialogText(ma.cybercaravane.shared.Messages.get().format("shared.connection.reconnecting", language));
+        reconnect.setDialogTextGaveUp(ma.cybercaravane.shared.Messages.get().format("shared.connection.gaveUp", language));
+        reconnect.setReconnectAttempts(200);
+        reconnect.setReconnectInterval(3000);
     }
 
     /** Applies and remembers in the browser (a cookie, read back when a new page opens). */
