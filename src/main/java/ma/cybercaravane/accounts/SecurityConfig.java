@@ -20,12 +20,6 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/quiz-images/**", "/images/**", "/styles/**").permitAll());
-        http.headers(h -> h
-                .contentSecurityPolicy(csp -> csp.policyDirectives(
-                        "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
-                                + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self' ws: wss:; "
-                                + "frame-ancestors 'self'; form-action 'self'; base-uri 'self'; object-src 'none'"))
-                .referrerPolicy(r -> r.policy(org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class)).build();
     }
 
