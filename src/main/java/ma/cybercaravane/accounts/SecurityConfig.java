@@ -20,7 +20,7 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/quiz-images/**", "/images/**", "/styles/**").permitAll());
-        return http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class)).build();
+        return http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class).defaultSuccessUrl("/organizer")).build();
     }
 
     @Bean

@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 
+import com.vaadin.flow.component.ClickNotifier;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.NativeButton;
@@ -99,9 +100,10 @@ class PlayView extends Div implements HasUrlParameter<String> {
         for (Choice c : q.choices()) {
             Component b = c.image() != null ? pictureChoice(c) : textChoice(c);
             b.setId("choice-" + c.id());
+            ClickNotifier<?> clickable = (ClickNotifier<?>) b;
             if (q.kind() == QuestionKind.MULTIPLE) {
                 b.getElement().setAttribute("aria-pressed", "false");
-                b.getElement().addEventListener("click", e -> {
+                clickable.addClickListener(e -> {
                     boolean on = selected.add(c.id()) || !selected.remove(c.id());
                     b.getElement().setAttribute("aria-pressed", String.valueOf(on));
                     b.getElement().getClassList().set("cc-selected", on);
@@ -109,7 +111,7 @@ class PlayView extends Div implements HasUrlParameter<String> {
                 });
             } else {
                 // One tap answers: the youngest children should not need a second button.
-                b.getElement().addEventListener("click", e -> submit(q, Set.of(c.id())));
+                clickable.addClickListener(e -> submit(q, Set.of(c.id())));
             }
             choices.add(new Div(b, new ReadAloud(c.text().in(language), language)) {{ addClassName("cc-choice-line"); }});
         }

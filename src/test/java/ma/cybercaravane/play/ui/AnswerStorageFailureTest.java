@@ -45,7 +45,7 @@ class AnswerStorageFailureTest extends BrowserlessTestBase {
 
         jdbc.execute("alter table answer rename to answer_unavailable");
         try {
-            test($(Button.class).id("choice-" + choice)).click();
+            tapChoice(choice);
             assertThat($(Paragraph.class).withText(getTranslation("play.error.saveFailed")).exists()).isTrue();
             assertThat($(H1.class).id("question-text").getText()).isEqualTo(q.text().in(Language.FR));
             assertThat(events.stream(PlayEvents.StorageFailed.class)).hasSize(1);

@@ -76,10 +76,10 @@ class ChildQuizFlowTest extends BrowserlessTestBase {
 
     private void answer(Question q, Set<String> choices) {
         if (q.kind() == ma.cybercaravane.content.QuestionKind.MULTIPLE) {
-            choices.forEach(c -> test($(Button.class).id("choice-" + c)).click());
+            choices.forEach(this::tapChoice);
             test($(Button.class).id("validate-button")).click();
         } else {
-            test($(Button.class).id("choice-" + choices.iterator().next())).click();
+            tapChoice(choices.iterator().next());
         }
     }
 }

@@ -13,10 +13,10 @@ import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** HTTP-level protections: security headers (a CSP that keeps everything on this server), CSRF, no stack traces, safe images. */
+/** (An IT: it needs the production bundle built by the package phase.) HTTP-level protections: security headers (a CSP that keeps everything on this server), CSRF, no stack traces, safe images. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-class WebSecurityTest {
+class WebSecurityIT {
 
     @LocalServerPort
     int port;
