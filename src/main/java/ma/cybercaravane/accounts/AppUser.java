@@ -76,6 +76,8 @@ class AppUser implements Persistable<UUID> {
 
     OffsetDateTime lockedUntil() { return lockedUntil; }
 
+    OffsetDateTime createdAt() { return createdAt; }
+
     void update(String displayName, Role role, String regionCode, boolean enabled) {
         this.displayName = displayName;
         this.role = role;
