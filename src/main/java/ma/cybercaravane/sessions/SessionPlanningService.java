@@ -115,7 +115,7 @@ public class SessionPlanningService {
         Map<UUID, String> names = accounts.displayNames(found.stream().map(SessionDetails::facilitatorId).filter(Objects::nonNull).collect(Collectors.toSet()));
         return found.stream().map(d -> new SessionRow(d.id(), d.startsAt(), d.site() == null ? null : d.site().name(),
                 d.site() == null ? null : d.site().city(), d.regionCode(), d.audience(), d.mode(), d.status(),
-                d.facilitatorId(), names.get(d.facilitatorId()))).toList();
+                d.facilitatorId(), d.facilitatorId() == null ? null : names.get(d.facilitatorId()))).toList();
     }
 
     /** The session if it exists and is in the organizer's scope; the same empty answer otherwise. */
