@@ -11,6 +11,7 @@ import ma.cybercaravane.content.MarkdownRenderer;
 import ma.cybercaravane.content.Material;
 import ma.cybercaravane.content.Topic;
 import ma.cybercaravane.shared.Language;
+import ma.cybercaravane.shared.LocalizedText;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -24,7 +25,7 @@ public class SessionMaterials {
 
     /**
      * One document. {@code quizTitle} is set for guides and handouts, {@code topic} for tip sheets;
-     * {@code language} is the language it is actually written in.
+     * {@code language} is the language it is actually written in (and {@code quizTitle} with it).
      */
     public record Document(String id, Material.Kind kind, String quizTitle, Topic topic, String html, Language language) {}
 
@@ -43,10 +44,9 @@ public class SessionMaterials {
             Library library = content.library();
             List<Document> documents = new ArrayList<>();
             for (PlannedQuiz quiz : session.quizzes()) {
-                String title = quiz.title().in(language);
                 for (Material.Kind kind : List.of(Material.Kind.GUIDE, Material.Kind.HANDOUT)) {
                     library.material(kind, quiz.id()).ifPresent(m -> documents.add(
-                            render(kind.name().toLowerCase(java.util.Locale.ROOT) + "-" + quiz.id(), m, title, null, language)));
+                            render(kind.name().toLowerCase(java.util.Locale.ROOT) + "-" + quiz.id(), m, quiz.title(), null, language)));
                 }
             }
             if (session.parents()) {
@@ -61,8 +61,9 @@ public class SessionMaterials {
         });
     }
 
-    private static Document render(String id, Material material, String quizTitle, Topic topic, Language language) {
+    private static Document render(String id, Material material, LocalizedText quizTitle, Topic topic, Language language) {
         Material.Localized text = material.in(language);
-        return new Document(id, material.kind(), quizTitle, topic, MarkdownRenderer.toSafeHtml(text.markdown()), text.language());
+        return new Document(id, material.kind(), quizTitle == null ? null : quizTitle.in(text.language()), topic,
+                MarkdownRenderer.toSafeHtml(text.markdown()), text.language());
     }
 }

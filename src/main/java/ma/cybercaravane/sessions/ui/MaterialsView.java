@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import ma.cybercaravane.sessions.SessionMaterials;
 import ma.cybercaravane.shared.Language;
+import ma.cybercaravane.shared.Messages;
 import ma.cybercaravane.shared.ui.LanguageSupport;
 import ma.cybercaravane.shared.ui.OrganizerLayout;
 
@@ -84,8 +85,10 @@ class MaterialsView extends Div implements BeforeEnterObserver {
         section.addClassName("cc-material");
         section.getElement().setAttribute("lang", d.language().code());
         section.getElement().setAttribute("dir", d.language().rightToLeft() ? "rtl" : "ltr");
-        String subject = d.quizTitle() != null ? d.quizTitle() : d.topic() != null ? getTranslation(d.topic().messageKey()) : "";
-        H2 heading = new H2(getTranslation("sessions.materials.kind." + d.kind().name(), subject));
+        // The heading is printed with the document: it speaks the document's language, not the page's.
+        Messages messages = Messages.get();
+        String subject = d.quizTitle() != null ? d.quizTitle() : d.topic() != null ? messages.format(d.topic().messageKey(), d.language()) : "";
+        H2 heading = new H2(messages.format("sessions.materials.kind." + d.kind().name(), d.language(), subject));
         heading.addClassName("cc-material-kind");
         section.add(heading);
         if (d.language() != asked) {
