@@ -113,6 +113,36 @@ class PlanningStoryTest extends OrganizerBrowserlessTest {
     }
 
     @Test
+    void aPlannedSessionIsChangedInItsFormAnOpenOneOnlyInItsNotes() {
+        TestAccounts.Account anim = new TestAccounts(jdbc).create("FACILITATOR", "09");
+        UUID id = new StoryFixtures(jdbc).session("09", anim.id());
+        signIn(anim);
+        navigate("sessions/" + id, SessionView.class);
+        test($(Anchor.class).id("session-edit")).navigate();
+        assertThat(currentPath()).isEqualTo("sessions/" + id + "/edit");
+        test($(CheckboxGroup.class).id("session-audience")).selectItem(text("band.6-8"));
+        test($(Checkbox.class).id("session-podium")).click();
+        test($(Button.class).id("session-save")).click();
+        assertThat($(Checkbox.class).id("session-podium").getErrorMessage()).isEqualTo(text("sessions.error.podiumYoungest"));
+        assertThat(currentPath()).endsWith("/edit");
+        test($(Checkbox.class).id("session-podium")).click();
+        test($(Button.class).id("session-save")).click();
+        assertThat(currentPath()).isEqualTo("sessions/" + id);
+        assertThat(jdbc.queryForObject("select audience from caravan_session where id = ?", String.class, id)).isEqualTo("6-8,9-11");
+
+        jdbc.update("update caravan_session set status = 'OPEN' where id = ?", id);
+        navigate("sessions/" + id, SessionView.class);
+        assertThat($(Anchor.class).withId("session-edit").all()).isEmpty();
+        assertThat($(Anchor.class).id("session-run").getHref()).isEqualTo("sessions/" + id + "/run");
+        test($(TextArea.class).id("session-notes-edit")).setValue("Ouverte avec 28 enfants ✔");
+        test($(Button.class).id("session-notes-save")).click();
+        assertThat(jdbc.queryForObject("select notes from caravan_session where id = ?", String.class, id)).isEqualTo("Ouverte avec 28 enfants ✔");
+        navigate("sessions/" + id + "/edit", SessionEditView.class);
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("session-locked").getText()).isEqualTo(text("sessions.error.notPlanned"));
+        assertThat($(Button.class).withId("session-save").all()).isEmpty();
+    }
+
+    @Test
     void anotherRegionsSessionIdShowsAKindPageAndNoData() {
         UUID casablanca = new StoryFixtures(jdbc).session("06", null);
         signIn(new TestAccounts(jdbc).create("COORDINATOR", "09"));
