@@ -2,6 +2,7 @@ package ma.cybercaravane.sessions;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -29,6 +30,7 @@ import ma.cybercaravane.content.AgeBand;
 import ma.cybercaravane.content.ContentService;
 import ma.cybercaravane.content.Quiz;
 import ma.cybercaravane.shared.Installation;
+import ma.cybercaravane.shared.Region;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -103,19 +105,31 @@ public class SessionPlanningService {
             args.add(filter.facilitatorId());
         }
         String text = filter.text() == null ? "" : filter.text().strip();
-        if (!text.isEmpty()) {
-            if (text.length() > MAX_SEARCH) throw InvalidInput.of("text", "accounts.input.tooLong", MAX_SEARCH, text.length());
-            String like = "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            sql.append(" and (lower(st.name) like ? escape '\\' or lower(st.city) like ? escape '\\'"
-                    + " or lower(coalesce(st.host_organization, '')) like ? escape '\\' or lower(coalesce(s.notes, '')) like ? escape '\\')");
-            args.addAll(List.of(like, like, like, like));
+        if (text.length() > MAX_SEARCH) throw InvalidInput.of("text", "accounts.input.tooLong", MAX_SEARCH, text.length());
+        sql.append(" order by s.starts_at desc");
+        // Text is matched here, not with SQL LIKE: the same accent- and case-blind result whatever the database's locale.
+        if (text.isEmpty()) sql.append(" limit ").append(LIST_LIMIT);
+        String wanted = fold(text);
+        List<SessionDetails> found;
+        try (var rows = jdbc.queryForStream(sql.toString(), (rs, i) -> details(rs), args.toArray())) {
+            found = rows.filter(d -> wanted.isEmpty() || matches(d, wanted)).limit(LIST_LIMIT).toList();
         }
-        sql.append(" order by s.starts_at desc limit ").append(LIST_LIMIT);
-        List<SessionDetails> found = jdbc.query(sql.toString(), (rs, i) -> details(rs), args.toArray());
         Map<UUID, String> names = accounts.displayNames(found.stream().map(SessionDetails::facilitatorId).filter(Objects::nonNull).collect(Collectors.toSet()));
         return found.stream().map(d -> new SessionRow(d.id(), d.startsAt(), d.site() == null ? null : d.site().name(),
                 d.site() == null ? null : d.site().city(), d.regionCode(), d.audience(), d.mode(), d.status(),
                 d.facilitatorId(), d.facilitatorId() == null ? null : names.get(d.facilitatorId()))).toList();
+    }
+
+    private static boolean matches(SessionDetails d, String wanted) {
+        Site site = d.site();
+        return site != null && (fold(site.name()).contains(wanted) || fold(site.city()).contains(wanted) || fold(site.hostOrganization()).contains(wanted))
+                || fold(d.notes()).contains(wanted);
+    }
+
+    /** Lower case without accents or Arabic short vowels: "ecole" finds "École", "مدرسة" finds "مَدْرَسَة". */
+    static String fold(String text) {
+        if (text == null) return "";
+        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
     }
 
     /** The session if it exists and is in the organizer's scope; the same empty answer otherwise. */
@@ -172,6 +186,12 @@ public class SessionPlanningService {
     @PreAuthorize("isAuthenticated()")
     public List<Site> sites() {
         return sites.list();
+    }
+
+    /** The regions whose sessions the organizer may see (all for admins, their own for the others). */
+    @PreAuthorize("isAuthenticated()")
+    public List<String> regionsInScope() {
+        return sites.regionsForSites().stream().map(Region::code).toList();
     }
 
     /** Facilitators the organizer may put in charge. */

@@ -123,6 +123,8 @@ class SessionScopeTest {
         assertThat(planning.find(session09)).isPresent();
         assertThat(planning.list(SessionFilter.all())).extracting(SessionRow::id).contains(session06, session09);
         assertThat(sites.list()).extracting(Site::id).contains(site06.id(), site09.id());
+        assertRefused(() -> sites.update(site06.id(), new SiteDraft(site06.name(), SiteKind.SCHOOL, "Safi", "07", null)),
+                "regionCode", "sessions.error.siteRegionLocked");
         planning.update(session06, SessionFixtures.draft(site06.id(), animA.id()));
         assertThat(planning.find(session06).orElseThrow().facilitatorName()).isEqualTo(animA.username());
     }

@@ -144,6 +144,8 @@ class SessionValidationTest {
         assertThat(ids(new SessionFilter(null, null, null, null, null, "100% " + marker))).containsExactly(planned);
         assertThat(ids(new SessionFilter(null, null, null, null, null, "1_0% " + marker))).isEmpty();
         assertThat(ids(new SessionFilter(null, null, null, null, null, site.name().toUpperCase()))).contains(planned, closed);
+        assertThat(ids(new SessionFilter(null, null, null, null, null, "ecole " + site.name().substring("École ".length())))).contains(planned, closed);
+        assertThat(SessionPlanningService.fold("مَدْرَسَة École")).isEqualTo(SessionPlanningService.fold("مدرسة ECOLE"));
         assertThat(planning.list(new SessionFilter(null, null, null, null, anim.id(), marker)).getFirst().facilitatorName()).isEqualTo(anim.username());
     }
 

@@ -89,7 +89,7 @@ class MaterialsView extends Div implements BeforeEnterObserver {
         Messages messages = Messages.get();
         String subject = d.quizTitle() != null ? d.quizTitle() : d.topic() != null ? messages.format(d.topic().messageKey(), d.language()) : "";
         H2 heading = new H2(messages.format("sessions.materials.kind." + d.kind().name(), d.language(), subject));
-        heading.addClassName("cc-material-kind");
+        heading.addClassNames("cc-material-kind", "cc-no-print");
         section.add(heading);
         if (d.language() != asked) {
             Paragraph fallback = new Paragraph(getTranslation("sessions.materials.fallback", getTranslation("shared.language." + d.language().code())));

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import ma.cybercaravane.accounts.Facilitator;
 import ma.cybercaravane.sessions.SessionDetails;
 import ma.cybercaravane.sessions.SessionPlanningService;
 import ma.cybercaravane.shared.ui.OrganizerLayout;
@@ -52,7 +53,8 @@ class SessionEditView extends Div implements BeforeEnterObserver {
             planning.update(details.id(), draft);
             return details.id();
         });
-        form.read(details.toDraft());
+        form.read(details.toDraft(), details.facilitatorId() == null ? null
+                : new Facilitator(details.facilitatorId(), java.util.Objects.toString(details.facilitatorName(), ""), null));
         add(form);
     }
 }

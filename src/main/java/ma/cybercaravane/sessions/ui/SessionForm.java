@@ -1,5 +1,6 @@
 package ma.cybercaravane.sessions.ui;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
@@ -41,6 +42,8 @@ class SessionForm extends Div {
     private final Binder<SessionDraft> binder = new Binder<>(SessionDraft.class);
     private final Paragraph errors = new Paragraph();
     private final QuizPicker quizzes;
+    private final List<Facilitator> facilitators;
+    private final ComboBox<Facilitator> facilitator;
 
     SessionForm(SessionPlanningService planning, Save save) {
         this.planning = planning;
@@ -67,8 +70,8 @@ class SessionForm extends Div {
         Checkbox podium = new Checkbox(getTranslation("sessions.field.podium"));
         podium.setId("session-podium");
         podium.setHelperText(getTranslation("sessions.field.podiumHelp"));
-        List<Facilitator> facilitators = planning.facilitators();
-        ComboBox<Facilitator> facilitator = new ComboBox<>(getTranslation("sessions.field.facilitator"), facilitators);
+        facilitators = new ArrayList<>(planning.facilitators());
+        facilitator = new ComboBox<>(getTranslation("sessions.field.facilitator"), facilitators);
         facilitator.setId("session-facilitator");
         facilitator.setItemLabelGenerator(Facilitator::displayName);
         facilitator.setClearButtonVisible(true);
@@ -97,7 +100,12 @@ class SessionForm extends Div {
         add(layout, errors, saveButton);
     }
 
-    void read(SessionDraft draft) {
+    /** Shows a draft; {@code current} is the facilitator in charge, kept even if this planner could not choose them. */
+    void read(SessionDraft draft, Facilitator current) {
+        if (current != null && facilitators.stream().noneMatch(f -> f.id().equals(current.id()))) {
+            facilitators.add(current);
+            facilitator.setItems(facilitators);
+        }
         binder.readRecord(draft);
         quizzes.offer(planning.quizzesFor(draft.audience() == null ? EnumSet.noneOf(AgeBand.class) : draft.audience()));
     }

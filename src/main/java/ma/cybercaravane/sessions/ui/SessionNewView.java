@@ -31,7 +31,7 @@ class SessionNewView extends Div {
         List<Facilitator> facilitators = planning.facilitators();
         form.read(new SessionDraft(LocalDate.now(SessionPlanningService.ZONE).plusDays(1).atTime(LocalTime.of(9, 0)), null,
                 EnumSet.noneOf(AgeBand.class), List.of(), JoinableSession.Mode.LIVE, false, false,
-                facilitators.size() == 1 ? facilitators.getFirst().id() : null, null));
+                facilitators.size() == 1 ? facilitators.getFirst().id() : null, null), null);
         add(new H1(getTranslation("sessions.form.newTitle")), form);
     }
 }

@@ -88,7 +88,7 @@ class SessionView extends Div implements BeforeEnterObserver {
         s.quizzes().forEach(q -> quizzes.add(new ListItem(q.title().in(LanguageSupport.current()))));
         item(list, "sessions.field.quizzes", quizzes);
         item(list, "sessions.field.mode", new Span(getTranslation("sessions.mode." + s.mode().name())));
-        item(list, "sessions.field.beforeAfter", new Span(getTranslation(s.beforeAfter() ? "sessions.page.yes" : "sessions.page.no")));
+        item(list, "sessions.page.beforeAfter", new Span(getTranslation(s.beforeAfter() ? "sessions.page.yes" : "sessions.page.no")));
         item(list, "sessions.field.podium", new Span(getTranslation(s.podium() ? "sessions.page.yes" : "sessions.page.no")));
         item(list, "sessions.field.facilitator", new Span(s.facilitatorName() == null ? getTranslation("sessions.page.noFacilitator") : s.facilitatorName()));
         if (s.joinCode() != null) item(list, "sessions.page.joinCode", new Span(s.joinCode()));

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.select.Select;
@@ -21,7 +22,6 @@ import ma.cybercaravane.sessions.JoinableSession;
 import ma.cybercaravane.sessions.SessionFilter;
 import ma.cybercaravane.sessions.SessionPlanningService;
 import ma.cybercaravane.sessions.SessionRow;
-import ma.cybercaravane.shared.Region;
 import ma.cybercaravane.shared.Regions;
 import ma.cybercaravane.shared.ui.OrganizerLayout;
 
@@ -54,7 +54,8 @@ class SessionsView extends Div {
         to.setId("filter-to");
         region.setLabel(getTranslation("sessions.filter.region"));
         region.setId("filter-region");
-        region.setItems(regions.all().stream().map(Region::code).toList());
+        region.setItems(planning.regionsInScope());
+        region.setVisible(planning.regionsInScope().size() > 1);
         region.setItemLabelGenerator(code -> code == null ? getTranslation("sessions.filter.any") : Labels.region(regions, code));
         region.setEmptySelectionAllowed(true);
         region.setEmptySelectionCaption(getTranslation("sessions.filter.any"));
@@ -83,7 +84,11 @@ class SessionsView extends Div {
         text.addValueChangeListener(e -> refresh());
         grid.setId("sessions-grid");
         grid.addColumn(r -> Labels.dateTime(r.startsAt())).setHeader(getTranslation("sessions.field.startsAt"));
-        grid.addColumn(r -> r.siteName() == null ? "" : r.siteName()).setHeader(getTranslation("sessions.field.site"));
+        grid.addComponentColumn(r -> {
+            Anchor open = new Anchor("sessions/" + r.id(), r.siteName() == null ? getTranslation("sessions.page.title") : r.siteName());
+            open.setId("open-" + r.id());
+            return open;
+        }).setHeader(getTranslation("sessions.field.site"));
         grid.addColumn(r -> r.city() == null ? "" : r.city()).setHeader(getTranslation("sessions.site.city"));
         grid.addColumn(r -> Labels.region(regions, r.regionCode())).setHeader(getTranslation("sessions.site.region"));
         grid.addColumn(r -> Labels.audience(this, r.audience())).setHeader(getTranslation("sessions.field.audience"));

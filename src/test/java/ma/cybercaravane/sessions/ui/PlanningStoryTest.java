@@ -143,6 +143,18 @@ class PlanningStoryTest extends OrganizerBrowserlessTest {
     }
 
     @Test
+    void aCoordinatorKeepsAFacilitatorTheAdminBroughtFromAnotherRegion() {
+        TestAccounts.Account guest = new TestAccounts(jdbc).create("FACILITATOR", "06");
+        UUID id = new StoryFixtures(jdbc).session("09", guest.id());
+        signIn(new TestAccounts(jdbc).create("COORDINATOR", "09"));
+        navigate("sessions/" + id + "/edit", SessionEditView.class);
+        test($(TextArea.class).id("session-notes")).setValue("Renfort de Casablanca");
+        test($(Button.class).id("session-save")).click();
+        assertThat(currentPath()).isEqualTo("sessions/" + id);
+        assertThat(jdbc.queryForObject("select facilitator_id from caravan_session where id = ?", UUID.class, id)).isEqualTo(guest.id());
+    }
+
+    @Test
     void anotherRegionsSessionIdShowsAKindPageAndNoData() {
         UUID casablanca = new StoryFixtures(jdbc).session("06", null);
         signIn(new TestAccounts(jdbc).create("COORDINATOR", "09"));
