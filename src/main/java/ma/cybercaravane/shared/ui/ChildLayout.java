@@ -25,6 +25,7 @@ public class ChildLayout extends Div implements RouterLayout, BeforeEnterObserve
     private final Main content = new Main();
     private final Button help = new Button();
     private final Anchor home = new Anchor("", "");
+    private final LanguageSwitcher languages = new LanguageSwitcher();
     private String token;
 
     public ChildLayout() {
@@ -35,7 +36,7 @@ public class ChildLayout extends Div implements RouterLayout, BeforeEnterObserve
         help.addThemeVariants(ButtonVariant.LUMO_SMALL);
         help.addClickListener(e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("help",
                 token == null ? QueryParameters.empty() : QueryParameters.of("t", token))));
-        Header header = new Header(home, new LanguageSwitcher(), help);
+        Header header = new Header(home, languages, help);
         header.addClassName("cc-header");
         content.addClassName("cc-content");
         add(header, content);
@@ -45,6 +46,7 @@ public class ChildLayout extends Div implements RouterLayout, BeforeEnterObserve
     public void showRouterLayoutContent(HasElement view) {
         content.removeAll();
         content.getElement().appendChild(view.getElement());
+        languages.offerAmazigh(view instanceof WrittenInAmazigh page && page.amazighWritten());
     }
 
     /** A link may carry its language ({@code ?lang=ar}), e.g. the parents' take-home card. */
