@@ -56,7 +56,9 @@ class TakeHomeCardView extends Main implements BeforeEnterObserver, HasDynamicTi
                 ? Language.fromCode(asked.get()).filter(ParentsService.LANGUAGES::contains)
                 : Optional.of(ParentsService.LANGUAGES.contains(ui) ? ui : Language.FR);
         OptionalInt copies = ParentsService.copies(query.getSingleParameter("copies").orElse(null));
-        add(new H1(getTranslation("parents.card.pageTitle")));
+        H1 title = new H1(getTranslation("parents.card.pageTitle"));
+        title.addClassName("cc-no-print");
+        add(title);
         if (language.isEmpty() || copies.isEmpty()) {
             Paragraph refusal = new Paragraph(getTranslation(copies.isEmpty() ? "parents.card.badCopies" : "parents.card.badLanguage",
                     ParentsService.MAX_COPIES));

@@ -4,36 +4,17 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableRow;
-import ma.cybercaravane.content.ContentService;
-import ma.cybercaravane.testsupport.BrowserlessTestBase;
 import ma.cybercaravane.testsupport.TestAccounts;
 
 import static ma.cybercaravane.testsupport.Addresses.open;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Admins and coordinators see the library by band and topic, per language (Amazigh gaps as they are), gaps, problems. */
-class LibraryViewTest extends BrowserlessTestBase {
-
-    @Autowired
-    ContentService content;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @AfterEach
-    void signOut() {
-        TestAccounts.signOut();
-    }
-
-    private void signIn(String role, String region) {
-        TestAccounts.signIn(new TestAccounts(jdbc).create(role, region));
-    }
+class LibraryViewTest extends OrganizerPageTestBase {
 
     @Test
     void aCoordinatorSeesTheGridTheLanguagesAndNoProblems() {

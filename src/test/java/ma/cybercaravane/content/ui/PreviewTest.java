@@ -7,38 +7,18 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import ma.cybercaravane.content.Choice;
-import ma.cybercaravane.content.ContentService;
 import ma.cybercaravane.content.Question;
 import ma.cybercaravane.content.QuestionKind;
 import ma.cybercaravane.content.Quiz;
 import ma.cybercaravane.shared.Language;
-import ma.cybercaravane.testsupport.BrowserlessTestBase;
 
 import static ma.cybercaravane.testsupport.Addresses.open;
-import ma.cybercaravane.testsupport.TestAccounts;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** An admin previews a quiz as a child sees it, in Arabic and in Amazigh (fallback said), and nothing is stored. */
-class PreviewTest extends BrowserlessTestBase {
-
-    @Autowired
-    ContentService content;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @AfterEach
-    void signOut() {
-        TestAccounts.signOut();
-    }
-
-    private void signIn(String role, String region) {
-        TestAccounts.signIn(new TestAccounts(jdbc).create(role, region));
-    }
+class PreviewTest extends OrganizerPageTestBase {
 
     @Test
     void previewingAWholeQuizInArabicStoresNothing() {
