@@ -26,7 +26,14 @@ class MarkdownRendererTest {
     void linksAndImagesKeepTheirWordsButLoseTheirAddresses() {
         String html = renderer.toSafeHtml("Voir [le site](javascript:alert(1)), [2511](https://2511.ma), <https://evil.example> et ![un chat](http://x/cat.png).");
         assertThat(html).doesNotContain("<a").doesNotContain("href").doesNotContain("<img").doesNotContain("javascript")
-                .contains("le site").contains("2511").contains("https://evil.example").contains("un chat");
+                .contains("le site").contains("2511").contains("<span dir=\"ltr\">https://evil.example</span>").contains("un chat");
+    }
+
+    @Test
+    void webAddressesStayLeftToRightInArabicText() {
+        String html = renderer.toSafeHtml("اتصل بالرقم 2511، الموقع: 2511.ma. بلّغ على e-blagh.ma أو najmagame.ma.login-verif.top/x، وليس 3.5.");
+        assertThat(html).contains("<span dir=\"ltr\">2511.ma</span>. ", "<span dir=\"ltr\">e-blagh.ma</span>",
+                "<span dir=\"ltr\">najmagame.ma.login-verif.top/x</span>").doesNotContain(">3.5<").doesNotContain(">2511<");
     }
 
     @Test

@@ -31,8 +31,9 @@ class ParentsHelpView extends ParentsPage {
         add(backToCorner(), withId(new H1(getTranslation("parents.help.title")), "parents-help-title"),
                 new Paragraph(getTranslation("parents.help.intro")));
         for (String channel : CHANNELS) {
+            // Rendered as (safe) Markdown so that 2511.ma and e-blagh.ma read left-to-right in Arabic.
             Section s = withId(new Section(new H2(getTranslation("parents.help." + channel + ".title")),
-                    new Paragraph(getTranslation("parents.help." + channel + ".text"))), "parents-help-" + channel);
+                    markdown(getTranslation("parents.help." + channel + ".text"), language())), "parents-help-" + channel);
             s.addClassName("cc-help-channel");
             add(s);
         }

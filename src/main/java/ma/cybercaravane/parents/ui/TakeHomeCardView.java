@@ -103,11 +103,19 @@ class TakeHomeCardView extends Main implements BeforeEnterObserver, HasDynamicTi
         url.addClassName("cc-card-url");
         url.getElement().setAttribute("dir", "ltr");
         Div div = new Div(brand, new H2(m.format("parents.card.title", l)), new Paragraph(m.format("parents.card.text", l)),
-                qr, new Paragraph(m.format("parents.card.scan", l)), url, new Paragraph(m.format("parents.card.help", l)));
+                qr, new Paragraph(m.format("parents.card.scan", l)), url, help(m.format("parents.card.help", l)));
         div.addClassName("cc-card");
         div.getElement().setAttribute("lang", l.code());
         div.getElement().setAttribute("dir", l.rightToLeft() ? "rtl" : "ltr");
         return div;
+    }
+
+    /** The help line, with e-blagh.ma kept left-to-right in Arabic (safe Markdown rendering). */
+    private Div help(String text) {
+        Div help = new Div();
+        help.addClassName("cc-card-help");
+        help.getElement().setProperty("innerHTML", parents.html(text));
+        return help;
     }
 
     private Nav languageLinks(int copies) {

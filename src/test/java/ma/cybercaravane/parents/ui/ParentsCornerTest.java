@@ -29,6 +29,8 @@ class ParentsCornerTest extends BrowserlessTestBase {
 
     @Autowired
     ContentService content;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     void theCardsAddressOpensTheCornerInArabicAndDropsTheLanguageFromTheAddress() {
@@ -109,7 +111,19 @@ class ParentsCornerTest extends BrowserlessTestBase {
             assertThat(m.format("parents.help.eblagh.text", l)).contains("e-blagh.ma");
             assertThat(m.format("play.help.eblagh.text", l)).contains("e-blagh.ma");
         }
-        assertThat($(Section.class).id("parents-help-line2511").getElement().getTextRecursively()).contains("gratuite et confidentielle");
+        String line2511 = $(Section.class).id("parents-help-line2511").getChildren().filter(Div.class::isInstance).findFirst()
+                .orElseThrow().getElement().getProperty("innerHTML");
+        assertThat(line2511).contains("gratuite et confidentielle").contains("<span dir=\"ltr\">2511.ma</span>");
+    }
+
+    @Test
+    void theHelpButtonOfTheFrameLeadsParentsToTheirHelpPageWithoutCountingAChildsCall() {
+        int calls = jdbc.queryForObject("select count(*) from help_request", Integer.class);
+        open("parents/guide?lang=fr");
+        test($(Button.class).id("help-button")).click();
+        assertThat(currentPath()).isEqualTo("parents/help");
+        assertThat($(Button.class).withId("help-button").all()).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from help_request", Integer.class)).isEqualTo(calls);
     }
 
     @Test

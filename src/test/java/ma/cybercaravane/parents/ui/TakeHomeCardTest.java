@@ -31,7 +31,10 @@ class TakeHomeCardTest extends BrowserlessTestBase {
         assertThat(cards).hasSize(10).allSatisfy(card -> {
             assertThat(card.getElement().getAttribute("lang")).isEqualTo("ar");
             assertThat(card.getElement().getAttribute("dir")).isEqualTo("rtl");
-            assertThat(card.getElement().getTextRecursively()).contains("فضاء الآباء").contains("2511").contains("e-blagh.ma");
+            assertThat(card.getElement().getTextRecursively()).contains("فضاء الآباء");
+            String help = card.getChildren().filter(c -> c.getClassNames().contains("cc-card-help")).findFirst().orElseThrow()
+                    .getElement().getProperty("innerHTML");
+            assertThat(help).contains("2511").contains("<span dir=\"ltr\">e-blagh.ma</span>");
         });
         List<Image> qrs = $(Image.class).all().stream().filter(i -> i.getClassNames().contains("cc-card-qr")).toList();
         assertThat(qrs).hasSize(10).allSatisfy(qr -> assertThat(qr.getSrc()).startsWith("data:image/svg+xml;base64,"));
