@@ -14,7 +14,8 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
  * The library pages' tests: the content service, the database, and an organizer of a role signed in. Each Spring
  * context installs its own (Vaadin-aware) security-context strategy globally when it starts; when another test class
  * started a different context in between, this (cached) context's services would read an empty one. Installing this
- * context's strategy first keeps the signed-in organizer visible to the services' @PreAuthorize.
+ * context's strategy before the mocked UI is made keeps the signed-in organizer visible to the view access check
+ * and to the services' @PreAuthorize.
  */
 abstract class OrganizerPageTestBase extends BrowserlessTestBase {
 
@@ -25,9 +26,12 @@ abstract class OrganizerPageTestBase extends BrowserlessTestBase {
     @Autowired
     SecurityContextHolderStrategy securityStrategy;
 
+    /** Before the mocked UI and request are made: they keep the strategy that is global at that moment. */
+    @Override
     @BeforeEach
-    void useThisContextsSecurity() {
+    protected void initVaadinEnvironment() {
         SecurityContextHolder.setContextHolderStrategy(securityStrategy);
+        super.initVaadinEnvironment();
     }
 
     @AfterEach
