@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -28,6 +29,7 @@ public class ContentService {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private volatile Library library;
+    private volatile OffsetDateTime loadedAt;
 
     ContentService(@Value("${cybercaravane.quizzes-dir}") Path root, JdbcTemplate jdbc, TransactionTemplate tx) {
         this.root = root;
@@ -44,6 +46,21 @@ public class ContentService {
         return library.quiz(id);
     }
 
+    /** The library as organizers review it: what is there, per language, what is missing, and the last load's problems. */
+    public record Overview(Library library, Coverage coverage, Completeness completeness, OffsetDateTime loadedAt) {}
+
+    @PreAuthorize("hasAnyRole('ADMIN','COORDINATOR')")
+    public Overview overview() {
+        Library current = library;
+        return new Overview(current, current.coverage(), current.completeness(), loadedAt);
+    }
+
+    /** A quiz to preview as a child would see it; nothing is stored. */
+    @PreAuthorize("hasAnyRole('ADMIN','COORDINATOR')")
+    public Optional<Quiz> preview(String quizId) {
+        return library.quiz(quizId);
+    }
+
     public synchronized Library reload() {
         Library loaded = LibraryLoader.load(root);
         List<Problem> problems = new ArrayList<>(loaded.problems());
@@ -53,6 +70,7 @@ public class ContentService {
             if (refused.isPresent()) problems.add(refused.get()); else accepted.add(quiz);
         }
         library = Library.of(loaded.root(), accepted, List.copyOf(loaded.materials().values()), problems);
+        loadedAt = OffsetDateTime.now();
         log.info("Content library {}: {} quizzes, {} questions, {} materials", root.toAbsolutePath(),
                 accepted.size(), library.coverage().questions(), library.materials().size());
         for (Problem p : library.problems()) {

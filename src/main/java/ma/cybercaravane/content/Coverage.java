@@ -5,7 +5,6 @@ import java.util.EnumMap;
 import java.util.Map;
 
 import ma.cybercaravane.shared.Language;
-import ma.cybercaravane.shared.LocalizedText;
 
 /**
  * How many questions exist per band x topic, and how many of them are fully written in each language
@@ -27,7 +26,7 @@ public record Coverage(int questions, Map<Language, Integer> perLanguage, Map<Ag
                 Map<Language, Integer> langs = new EnumMap<>(Language.class);
                 langs.putAll(cell.perLanguage());
                 for (Language l : Language.values()) {
-                    if (complete(q, l)) {
+                    if (q.writtenIn(l)) {
                         langs.merge(l, 1, Integer::sum);
                         totals.merge(l, 1, Integer::sum);
                     }
@@ -36,15 +35,6 @@ public record Coverage(int questions, Map<Language, Integer> perLanguage, Map<Ag
             }
         }
         return new Coverage(count, totals, cells);
-    }
-
-    static boolean complete(Question q, Language l) {
-        return q.text().has(l) && q.explanation().has(l)
-                && q.choices().stream().map(Choice::text).allMatch(t -> t.has(l) || isBuiltIn(t));
-    }
-
-    private static boolean isBuiltIn(LocalizedText t) {
-        return t == Question.TRUE || t == Question.FALSE;
     }
 
     public int count(Language language) {

@@ -5,7 +5,10 @@ import java.io.PrintStream;
 import ma.cybercaravane.shared.Language;
 import ma.cybercaravane.shared.Messages;
 
-/** The band x topic x language table printed by validate-quizzes: questions written per language. */
+/**
+ * What validate-quizzes prints after the problems: the band x topic x language table (questions written per language),
+ * the materials written per language, and what the library still lacks against the content plan.
+ */
 final class CoverageTable {
 
     private CoverageTable() {}
@@ -29,5 +32,15 @@ final class CoverageTable {
             out.println(row);
         }
         out.println(m.format("content.cli.legend", language));
+        out.println();
+        for (Material.Kind kind : Material.Kind.values()) {
+            out.println(m.format("content.cli.materials", language, m.format("content.material." + kind.name(), language),
+                    library.materials(kind), library.materials(kind, Language.FR), library.materials(kind, Language.AR),
+                    library.materials(kind, Language.EN), library.materials(kind, Language.ZGH)));
+        }
+        Completeness completeness = library.completeness();
+        out.println();
+        out.println(m.format(completeness.complete() ? "content.cli.noGaps" : "content.cli.gaps", language, completeness.gaps().size()));
+        for (Completeness.Gap gap : completeness.gaps()) out.println("  - " + gap.message(language));
     }
 }

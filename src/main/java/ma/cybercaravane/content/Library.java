@@ -38,4 +38,18 @@ public record Library(Path root, Map<String, Quiz> quizzes, Map<String, Material
     public Coverage coverage() {
         return Coverage.of(quizzes.values());
     }
+
+    /** What the library still lacks against the content plan (empty when complete). */
+    public Completeness completeness() {
+        return Completeness.of(this);
+    }
+
+    /** How many materials of a kind are written in a language (Amazigh included). */
+    public int materials(Material.Kind kind, ma.cybercaravane.shared.Language language) {
+        return (int) materials.values().stream().filter(m -> m.kind() == kind && m.markdown().containsKey(language)).count();
+    }
+
+    public int materials(Material.Kind kind) {
+        return (int) materials.values().stream().filter(m -> m.kind() == kind).count();
+    }
 }

@@ -99,6 +99,7 @@ public final class LibraryLoader {
             }
             String text = readMarkdown(file, display, problems);
             if (text == null) continue;
+            if (s.kind == Material.Kind.TIPS && !tipsHaveEveryAge(text, display, problems)) continue;
             String owner = s.kind == Material.Kind.TIPS ? s.owner.toUpperCase(Locale.ROOT) : s.owner;
             String key = Library.key(s.kind, owner);
             texts.computeIfAbsent(key, k -> new EnumMap<>(Language.class)).put(language.get(), text);
@@ -129,6 +130,16 @@ public final class LibraryLoader {
         m = CYBERBULLYING.matcher(rel);
         if (m.matches()) return Optional.of(new Slot(Material.Kind.CYBERBULLYING_GUIDE, "cyberbullying", m.group(1)));
         return Optional.empty();
+    }
+
+    /** A tip sheet has a part for each children's age band ({@code ### 6-8 ...}), so parents can read their child's first. */
+    private static boolean tipsHaveEveryAge(String text, String display, List<Problem> problems) {
+        TipSheet sheet = TipSheet.parse(text);
+        List<String> missing = java.util.Arrays.stream(AgeBand.values())
+                .filter(b -> b.children() && sheet.age(b).isEmpty()).map(AgeBand::code).toList();
+        if (missing.isEmpty()) return true;
+        problems.add(new Problem(display, 1, "content.problem.tipsAges", String.join(", ", missing)));
+        return false;
     }
 
     /** Materials are rendered escaped anyway; raw HTML and direction overrides are still refused so authors see them. */

@@ -22,6 +22,12 @@ public record Question(String id, QuestionKind kind, Topic topic, LocalizedText 
         return correctChoiceIds().equals(chosen);
     }
 
+    /** Whether a child reads this question wholly in the language: text, every choice and the explanation. */
+    public boolean writtenIn(ma.cybercaravane.shared.Language language) {
+        return text.has(language) && explanation.has(language)
+                && choices.stream().map(Choice::text).allMatch(t -> t.has(language) || t == TRUE || t == FALSE);
+    }
+
     public Choice choice(String choiceId) {
         return choices.stream().filter(c -> c.id().equals(choiceId)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown choice " + choiceId));

@@ -31,10 +31,12 @@ public class SessionMaterials {
 
     private final SessionPlanningService planning;
     private final ContentService content;
+    private final MarkdownRenderer markdown;
 
-    SessionMaterials(SessionPlanningService planning, ContentService content) {
+    SessionMaterials(SessionPlanningService planning, ContentService content, MarkdownRenderer markdown) {
         this.planning = planning;
         this.content = content;
+        this.markdown = markdown;
     }
 
     /** Empty when the session does not exist or is not the organizer's to see. */
@@ -61,9 +63,9 @@ public class SessionMaterials {
         });
     }
 
-    private static Document render(String id, Material material, LocalizedText quizTitle, Topic topic, Language language) {
+    private Document render(String id, Material material, LocalizedText quizTitle, Topic topic, Language language) {
         Material.Localized text = material.in(language);
         return new Document(id, material.kind(), quizTitle == null ? null : quizTitle.in(text.language()), topic,
-                MarkdownRenderer.toSafeHtml(text.markdown()), text.language());
+                markdown.toSafeHtml(text.markdown()), text.language());
     }
 }

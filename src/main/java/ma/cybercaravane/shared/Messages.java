@@ -74,6 +74,12 @@ public final class Messages {
         return Optional.ofNullable(p);
     }
 
+    /** Whether every French key starting with {@code prefix} is written in the language (no fallback needed). */
+    public boolean written(String prefix, Language language) {
+        var keys = bundles.get(Language.FR).keySet().stream().filter(k -> k.startsWith(prefix)).toList();
+        return !keys.isEmpty() && bundles.get(language).keySet().containsAll(keys);
+    }
+
     public String format(String key, Language language, Object... args) {
         return pattern(key, language)
                 .map(p -> new MessageFormat(p, language.locale()).format(args))

@@ -62,6 +62,7 @@ class HomeView extends Div {
         organizers.addClassName("cc-organizers-link");
         add(new H1(getTranslation("play.home.title")), new Paragraph(getTranslation("play.home.intro")), resume,
                 new Div(joinDoor, practiceDoor) {{ addClassName("cc-doors"); }}, organizers);
+        add(new Anchor("parents", getTranslation("parents.entry")) {{ setId("parents-link"); addClassName("cc-organizers-link"); }});
     }
 
     private void join() {

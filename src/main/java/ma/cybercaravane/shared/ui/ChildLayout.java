@@ -25,7 +25,10 @@ public class ChildLayout extends Div implements RouterLayout, BeforeEnterObserve
     private final Main content = new Main();
     private final Button help = new Button();
     private final Anchor home = new Anchor("", "");
+    private final LanguageSwitcher languages = new LanguageSwitcher();
     private String token;
+    /** Children's help (counted for the facilitator) or, in the parents' corner, the parents' help page. */
+    private String helpPage = "help";
 
     public ChildLayout() {
         addClassName("cc-shell");
@@ -33,9 +36,9 @@ public class ChildLayout extends Div implements RouterLayout, BeforeEnterObserve
         help.setId("help-button");
         help.addClassName("cc-help-button");
         help.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        help.addClickListener(e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("help",
+        help.addClickListener(e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(helpPage,
                 token == null ? QueryParameters.empty() : QueryParameters.of("t", token))));
-        Header header = new Header(home, new LanguageSwitcher(), help);
+        Header header = new Header(home, languages, help);
         header.addClassName("cc-header");
         content.addClassName("cc-content");
         add(header, content);
@@ -45,6 +48,7 @@ public class ChildLayout extends Div implements RouterLayout, BeforeEnterObserve
     public void showRouterLayoutContent(HasElement view) {
         content.removeAll();
         content.getElement().appendChild(view.getElement());
+        languages.offerAmazigh(view instanceof WrittenInAmazigh page && page.amazighWritten());
     }
 
     /** A link may carry its language ({@code ?lang=ar}), e.g. the parents' take-home card. */
@@ -66,6 +70,7 @@ public class ChildLayout extends Div implements RouterLayout, BeforeEnterObserve
         var segments = event.getLocation().getSegments();
         token = segments.size() == 2 && (segments.get(0).equals("play") || segments.get(0).equals("result"))
                 ? segments.get(1) : null;
-        help.setVisible(segments.isEmpty() || !segments.get(0).equals("help"));
+        helpPage = !segments.isEmpty() && segments.get(0).equals("parents") ? "parents/help" : "help";
+        help.setVisible(!event.getLocation().getPath().equals(helpPage));
     }
 }

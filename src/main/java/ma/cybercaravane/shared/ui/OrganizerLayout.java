@@ -19,7 +19,7 @@ import jakarta.annotation.security.PermitAll;
  * its page to the menu without touching this class, and a role never sees a link it cannot follow.
  * The frame itself is open to any signed-in organizer (Vaadin refuses a view whose layout allows less than it).
  */
-@PermitAll
+@PermitAll // any signed-in organizer; each view narrows it (a layout denied by default hides every organizer page)
 public class OrganizerLayout extends AppLayout {
 
     public OrganizerLayout(AuthenticationContext auth) {
