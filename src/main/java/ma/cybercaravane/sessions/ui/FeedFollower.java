@@ -20,6 +20,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 final class FeedFollower {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(FeedFollower.class);
+
     static final Duration WINDOW = Duration.ofMillis(250);
 
     private final SessionFeed feed;
@@ -40,6 +42,8 @@ final class FeedFollower {
                     SecurityContextHolder.setContext(organizer);
                     try {
                         onBatch.accept(batch);
+                    } catch (RuntimeException e) {
+                        log.warn("A session screen could not be refreshed", e);
                     } finally {
                         SecurityContextHolder.setContext(before);
                     }

@@ -11,12 +11,14 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
 
 /**
  * The frame of every organizer page (facilitators, coordinators, admins). The menu lists the views annotated
  * with {@code @Menu(title = "<translation key>", order = n)} that the signed-in user may open: a feature adds
  * its page to the menu without touching this class, and a role never sees a link it cannot follow.
  */
+@PermitAll // Vaadin 25 checks layouts too: without this every organizer view is denied; each view narrows it
 public class OrganizerLayout extends AppLayout {
 
     public OrganizerLayout(AuthenticationContext auth) {
