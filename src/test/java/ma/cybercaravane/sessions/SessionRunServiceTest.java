@@ -270,6 +270,49 @@ class SessionRunServiceTest {
         assertThat(summary.helpRequests()).isZero();
     }
 
+    @Test
+    void aChildAtTheirOwnPaceWithoutAnAnswerForTwoMinutesIsShownAsStuck() {
+        UUID id = sessions.create(PlannedSessions.Plan.selfPaced("09", facilitator.id(), "wellbeing-9-11"));
+        String code = run.open(id).code();
+        Quiz quiz = content.quiz("wellbeing-9-11").orElseThrow();
+        String fresh = child(code, quiz, 1);
+        String slow = child(code, quiz, 2);
+        jdbc.update("update participant set created_at = ? where token_hash = ?",
+                java.time.OffsetDateTime.now().minusMinutes(5), ma.cybercaravane.shared.Tokens.hash(slow));
+
+        assertThat(run.run(id).players()).extracting(SessionRun.Player::teamSize, SessionRun.Player::stuck)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(1, false), org.assertj.core.groups.Tuple.tuple(2, true));
+        Question q = quiz.questions().getFirst();
+        play.answer(slow, q.id(), q.correctChoiceIds(), 500);
+        assertThat(run.run(id).players()).noneMatch(SessionRun.Player::stuck);
+        assertThat(run.run(id).players()).extracting(SessionRun.Player::answered).containsExactlyInAnyOrder(0, 1);
+        assertThat(fresh).isNotBlank();
+    }
+
+    @Test
+    void thePodiumIsOffByDefaultAndNeverShownToTheYoungest() {
+        UUID plain = sessions.create(PlannedSessions.Plan.live("09", facilitator.id(), "help-12-14"));
+        UUID withPodium = sessions.create(PlannedSessions.Plan.live("09", facilitator.id(), "help-12-14").withPodium());
+        UUID youngest = sessions.create(PlannedSessions.Plan.live("09", facilitator.id(), "help-6-8").withPodium());
+        for (UUID id : List.of(plain, withPodium, youngest)) {
+            String code = run.open(id).code();
+            Quiz quiz = content.quiz(run.run(id).session().firstQuizId()).orElseThrow();
+            String good = child(code, quiz, 1);
+            String other = child(code, quiz, 1);
+            run.next(id);
+            Question q = quiz.questions().getFirst();
+            play.answer(good, q.id(), q.correctChoiceIds(), 500);
+            play.answer(other, q.id(), Set.of(q.choices().stream().filter(c -> !c.correct()).findFirst().orElseThrow().id()), 500);
+            for (int i = 0; i < quiz.questions().size(); i++) run.next(id);
+            assertThat(run.run(id).session().live().phase()).isEqualTo(LiveState.Phase.FINISHED);
+            if (id.equals(withPodium)) {
+                assertThat(run.podium(id)).containsExactly(new SessionRun.Place(1, play.progress(good).orElseThrow().nickname(), 1));
+            } else {
+                assertThat(run.podium(id)).isEmpty();
+            }
+        }
+    }
+
     private String child(String code, Quiz quiz, int teamSize) {
         return play.start(new PlayService.StartRequest(code, quiz.id(), quiz.band(), Language.FR, play.suggestNickname(), teamSize));
     }

@@ -84,9 +84,9 @@ class ConsoleView extends Div implements BeforeEnterObserver {
         cancel.setVisible(false);
         closing.add(close, confirm, cancel);
         closing.addClassName("cc-closing");
-        Div main = new Div(open, join, projector, live, afterRound);
+        Div main = new Div(open, live, afterRound, projector);
         main.addClassName("cc-console-main");
-        Div side = new Div(alerts, players);
+        Div side = new Div(join, alerts, players);
         side.addClassName("cc-console-side");
         Div columns = new Div(main, side);
         columns.addClassName("cc-console-columns");

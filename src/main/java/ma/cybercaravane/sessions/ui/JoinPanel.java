@@ -56,7 +56,8 @@ class JoinPanel extends Div {
         String host = loopbackHint ? java.net.URI.create(base).getHost() : "";
         List<String> lan = loopbackHint ? lanAddresses().stream().map(ip -> base.replace(host, ip)).toList() : List.of();
         hint.setVisible(loopbackHint);
-        hint.setText(loopbackHint ? getTranslation("run.join.loopback", lan.isEmpty() ? "-" : String.join(", ", lan)) : "");
+        hint.setText(!loopbackHint ? "" : lan.isEmpty() ? getTranslation("run.join.loopbackNoNetwork")
+                : getTranslation("run.join.loopback", String.join(", ", lan)));
     }
 
     /** The address the organizer's browser used, e.g. {@code http://192.168.1.10:8080}. */

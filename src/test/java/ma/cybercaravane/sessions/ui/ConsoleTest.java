@@ -17,6 +17,7 @@ import ma.cybercaravane.content.Question;
 import ma.cybercaravane.content.Quiz;
 import ma.cybercaravane.play.PlayService;
 import ma.cybercaravane.sessions.PlannedSessions;
+import ma.cybercaravane.sessions.SessionActivity;
 import ma.cybercaravane.sessions.SessionFeed;
 import ma.cybercaravane.sessions.SessionRun;
 import ma.cybercaravane.shared.Language;
@@ -42,6 +43,8 @@ class ConsoleTest extends PushTestBase {
     ContentService content;
     @Autowired
     SessionFeed feed;
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher publisher;
 
     TestAccounts.Account facilitator;
     PlannedSessions sessions;
@@ -100,6 +103,11 @@ class ConsoleTest extends PushTestBase {
         play.requestHelp(Optional.of(token));
         awaitPush("the help alert", () -> $(Div.class).id("help-alerts").getElement().getTextRecursively().contains(nickname));
         assertThat($(Paragraph.class).id("help-count").getText()).isEqualTo(text("run.alerts.help", 1));
+
+        // The laptop's storage fails somewhere: every console shows the alert.
+        assertThat($(Paragraph.class).withId("storage-alert").all()).as("hidden while answers are stored").isEmpty();
+        publisher.publishEvent(new SessionActivity.StorageFailed(null, java.time.Instant.now()));
+        awaitPush("the storage alert", () -> !$(Paragraph.class).withId("storage-alert").all().isEmpty());
 
         // Close (confirmed): a summary replaces the controls.
         test($(Button.class).id("close-session")).click();
