@@ -239,7 +239,8 @@ class SessionRunServiceTest {
                 .containsExactly(new SessionActivity.HelpRequested(id, nickname));
         List<Map<String, Object>> rows = jdbc.queryForList("select * from help_request where session_id = ?", id);
         assertThat(rows).hasSize(1);
-        assertThat(rows.getFirst().keySet()).containsExactlyInAnyOrder("ID", "INSTALLATION_ID", "SESSION_ID", "CREATED_AT");
+        assertThat(rows.getFirst().keySet()).map(k -> k.toUpperCase(java.util.Locale.ROOT))
+                .containsExactlyInAnyOrder("ID", "INSTALLATION_ID", "SESSION_ID", "CREATED_AT");
         assertThat(rows.getFirst().values()).doesNotContain(nickname);
         assertThat(run.run(id).helpRequests()).isEqualTo(1);
         assertThat(run.summary(id).helpRequests()).isEqualTo(1);
