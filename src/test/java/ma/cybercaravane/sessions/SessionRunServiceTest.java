@@ -227,6 +227,27 @@ class SessionRunServiceTest {
     }
 
     @Test
+    void theLiveAfterRunReplaysTheFirstQuizInRoundOne() {
+        UUID id = sessions.create(PlannedSessions.Plan.live("09", facilitator.id(), "contacts-9-11", "scams-9-11").beforeAndAfter());
+        String code = run.open(id).code();
+        Quiz first = content.quiz("contacts-9-11").orElseThrow();
+        String token = child(code, first, 1);
+        Question q = first.questions().getFirst();
+        run.next(id);
+        play.answer(token, q.id(), q.correctChoiceIds(), 500);
+        run.chooseQuiz(id, "scams-9-11");
+        assertThat(play.progress(token).orElseThrow().step().screen()).isEqualTo(Progress.Screen.FINISHED);
+
+        run.startAfterRound(id);
+        assertThat(run.run(id).session().live()).isEqualTo(new LiveState(first.id(), 1, 0, LiveState.Phase.WAITING));
+        assertThat(play.progress(token).orElseThrow().step().screen()).isEqualTo(Progress.Screen.WAITING);
+        run.next(id);
+        assertThat(play.progress(token).orElseThrow().step().question()).isEqualTo(q);
+        play.answer(token, q.id(), q.correctChoiceIds(), 500);
+        assertThat(jdbc.queryForList("select round from answer where session_id = ? order by round", Integer.class, id)).containsExactly(0, 1);
+    }
+
+    @Test
     void helpReachesTheFacilitatorWithTheNicknameButOnlyAnAnonymousRowIsStored() {
         UUID id = sessions.create(PlannedSessions.Plan.selfPaced("09", facilitator.id(), "help-9-11"));
         String code = run.open(id).code();

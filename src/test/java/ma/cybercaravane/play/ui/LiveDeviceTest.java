@@ -121,6 +121,30 @@ class LiveDeviceTest extends PushTestBase {
         assertThat(feed.subscribers(id)).as("leaving the quiz screen leaves the feed").isZero();
     }
 
+    @Test
+    void afterTheBeforeRunTheDeviceWaitsThenPlaysTheAfterRunWithTheSameParticipant() {
+        Quiz quiz = content.quiz("scams-12-14").orElseThrow();
+        UUID id = new PlannedSessions(jdbc).create(PlannedSessions.Plan.selfPaced("09", facilitator.id(), quiz.id()).beforeAndAfter());
+        String code = run.open(id).code();
+        String token = play.start(new PlayService.StartRequest(code, quiz.id(), quiz.band(), Language.AR, play.suggestNickname(), 1));
+        navigate(PlayView.class, token);
+        for (Question q : quiz.questions()) {
+            assertThat(questionOnScreen(q)).isTrue();
+            answer(q);
+            test($(com.vaadin.flow.component.button.Button.class).id("next-button")).click();
+        }
+        Div waiting = $(Div.class).id("live-waiting");
+        assertThat(waiting.getElement().getAttribute("data-after")).isEqualTo("true");
+
+        run.startAfterRound(id);
+        awaitPush("the after run", () -> questionOnScreen(quiz.questions().getFirst()));
+        assertThat($(H1.class).id("question-text").getElement().getAttribute("data-round")).isEqualTo("1");
+        answer(quiz.questions().getFirst());
+        assertThat(jdbc.queryForList("select round from answer where session_id = ? and question_id = ? order by round",
+                Integer.class, id, quiz.questions().getFirst().id())).containsExactly(0, 1);
+        assertThat(jdbc.queryForObject("select count(distinct participant_id) from answer where session_id = ?", Integer.class, id)).isEqualTo(1);
+    }
+
     private boolean questionOnScreen(Question q) {
         return $(H1.class).withId("question-text").all().stream()
                 .anyMatch(h -> q.id().equals(h.getElement().getAttribute("data-question-id")));
