@@ -5,8 +5,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.UUID;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.CssImport;
@@ -57,7 +55,10 @@ class ConsoleView extends Div implements BeforeEnterObserver {
 
     ConsoleView(SessionRunService service, SessionFeed feed) {
         this.service = service;
-        this.follower = new FeedFollower(feed);
+        this.follower = new FeedFollower(this, feed, Duration.ofSeconds(30), batch -> {
+            alerts.take(batch);
+            refresh();
+        });
         this.live = new LiveControls(service, this::act);
         addClassNames("cc-organizer-page", "cc-console");
         title.setId("run-title");
@@ -106,24 +107,7 @@ class ConsoleView extends Div implements BeforeEnterObserver {
             denied.setId("run-denied");
             add(denied);
         }
-        if (id != null && isAttached()) follow();
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        if (id != null) follow();
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        follower.stop();
-    }
-
-    private void follow() {
-        follower.follow(getUI().orElseThrow(), id, Duration.ofSeconds(30), batch -> {
-            alerts.take(batch);
-            refresh();
-        });
+        follower.follow(id);
     }
 
     /** Runs a facilitator's action, then shows the new state; refusals are explained. */

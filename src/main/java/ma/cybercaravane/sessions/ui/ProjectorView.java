@@ -1,11 +1,8 @@
 package ma.cybercaravane.sessions.ui;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -54,7 +51,7 @@ class ProjectorView extends Div implements BeforeEnterObserver {
 
     ProjectorView(SessionRunService service, SessionFeed feed) {
         this.service = service;
-        this.follower = new FeedFollower(feed);
+        this.follower = new FeedFollower(this, feed, null, batch -> refresh());
         addClassName("cc-projector");
         count.setId("projector-count");
         nicknames.setId("projector-nicknames");
@@ -75,21 +72,7 @@ class ProjectorView extends Div implements BeforeEnterObserver {
             removeAll();
             add(big("projector-denied", e instanceof AccessDeniedException ? "run.error.denied" : "run.error.noSession"));
         }
-        if (id != null && isAttached()) follow();
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        if (id != null) follow();
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        follower.stop();
-    }
-
-    private void follow() {
-        follower.follow(getUI().orElseThrow(), id, null, batch -> refresh());
+        follower.follow(id);
     }
 
     private void refresh() {

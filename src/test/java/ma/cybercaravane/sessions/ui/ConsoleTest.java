@@ -79,9 +79,12 @@ class ConsoleTest extends PushTestBase {
         String token = play.start(new PlayService.StartRequest(code, quiz.id(), quiz.band(), Language.FR, play.suggestNickname(), 3));
         String nickname = play.progress(token).orElseThrow().nickname();
         Grid<SessionRun.Player> grid = players();
-        awaitPush("the new participant", () -> test(grid).size() == 1);
+        String joined = text("run.players.count", 1, 3, 0);
+        awaitPush("the new participant", () -> joined.equals($(Paragraph.class).id("players-count").getText()));
+        assertThat(grid.getListDataView().getItems()).singleElement()
+                .satisfies(p -> assertThat(p.nickname()).isEqualTo(nickname))
+                .satisfies(p -> assertThat(p.teamSize()).isEqualTo(3));
         assertThat(test(grid).getCellText(0, 0)).isEqualTo(nickname);
-        assertThat(test(grid).getCellText(0, 2)).isEqualTo("3");
         assertThat($(Paragraph.class).id("players-count").getText()).isEqualTo(text("run.players.count", 1, 3, 0));
 
         // Live: open the first question, an answer arrives, raised hands are typed, reveal.
