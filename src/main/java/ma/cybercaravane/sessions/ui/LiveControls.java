@@ -84,7 +84,7 @@ class LiveControls extends Div {
         quizzes.getParent().ifPresent(p -> p.setVisible(run.quizzes().size() > 1));
         String quizTitle = quiz == null ? "" : quiz.title().in(language);
         status.setText(getTranslation("run.live.status." + live.phase().name(), quizTitle, live.position() + 1, size,
-                live.round() == 1 ? getTranslation("run.live.afterRound") : ""));
+                live.round() == 1 ? getTranslation("run.live.afterRound") : "").strip());
         boolean last = live.position() + 1 >= size;
         next.setText(getTranslation(switch (live.phase()) {
             case WAITING -> "run.live.start";
