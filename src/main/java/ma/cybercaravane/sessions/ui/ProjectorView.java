@@ -45,9 +45,11 @@ class ProjectorView extends Div implements BeforeEnterObserver {
     private final Paragraph count = new Paragraph();
     private final Div nicknames = new Div();
     private final Paragraph answers = new Paragraph();
+    private final DistributionBars bars = new DistributionBars("projector-distribution");
     private UUID id;
     private String base;
     private String shownKey;
+    private int nicknamesShown = -1;
 
     ProjectorView(SessionRunService service, SessionFeed feed) {
         this.service = service;
@@ -85,15 +87,20 @@ class ProjectorView extends Div implements BeforeEnterObserver {
             removeAll();
             build(run);
         }
+        if (live != null && live.phase() == LiveState.Phase.REVEALED) {
+            run.liveQuestion().ifPresent(q -> bars.show(q, run.distribution(), LanguageSupport.current(), true)); // hands may be corrected
+        }
+        answers.setText(getTranslation("run.projector.answers", run.distribution() == null ? 0 : run.distribution().answers(), run.liveDevices()));
         count.setText(getTranslation("run.projector.count", run.players().size(), run.children()));
-        nicknames.removeAll();
         List<SessionRun.Player> players = run.players();
+        if (players.size() == nicknamesShown && nicknames.getComponentCount() > 0) return; // answers arriving: nothing new here
+        nicknamesShown = players.size();
+        nicknames.removeAll();
         players.subList(Math.max(0, players.size() - NICKNAMES_SHOWN), players.size()).reversed().forEach(p -> {
             Span n = new Span(p.nickname());
             n.addClassName("cc-projector-nickname");
             nicknames.add(n);
         });
-        answers.setText(getTranslation("run.projector.answers", run.distribution() == null ? 0 : run.distribution().answers(), run.liveDevices()));
     }
 
     private void build(SessionRun run) {
@@ -130,8 +137,6 @@ class ProjectorView extends Div implements BeforeEnterObserver {
         counter.addClassName("cc-projector-counter");
         add(counter, text);
         if (revealed) {
-            DistributionBars bars = new DistributionBars("projector-distribution");
-            bars.show(q, run.distribution(), language, true);
             Paragraph why = new Paragraph(q.explanation().in(language));
             why.setId("projector-explanation");
             why.addClassName("cc-projector-explanation");
