@@ -113,8 +113,9 @@ class LiveControls extends Div {
         handsFor = key;
         hands.removeAll();
         hands.add(new Paragraph(getTranslation("run.hands.intro")));
+        char letter = 'A';
         for (Choice c : q.choices()) {
-            IntegerField field = new IntegerField(c.text().in(language));
+            IntegerField field = new IntegerField(letter++ + " · " + c.text().in(language)); // the letters of the bars
             field.setId("hands-" + c.id());
             field.setMin(0);
             field.setMax(10_000);
