@@ -10,6 +10,8 @@ import ma.cybercaravane.content.ContentService;
 import ma.cybercaravane.content.Question;
 import ma.cybercaravane.content.Quiz;
 import ma.cybercaravane.sessions.JoinableSession;
+import ma.cybercaravane.sessions.LiveState;
+import ma.cybercaravane.sessions.SessionActivity;
 import ma.cybercaravane.sessions.SessionLookup;
 import ma.cybercaravane.shared.Installation;
 import ma.cybercaravane.shared.Language;
@@ -82,10 +84,21 @@ public class PlayService {
         return nicknames.text(nickname, language);
     }
 
-    /** Quizzes a child of this band can play: the session's ones, or the whole library for practice. */
+    /**
+     * Quizzes a child of this band can play: the session's ones, or the whole library for practice. In a live
+     * session, the quiz running on the projector when it is one for this band.
+     */
     public List<Quiz> quizzesFor(Optional<JoinableSession> session, AgeBand band) {
         List<Quiz> forBand = content.library().quizzes(band);
-        return session.map(s -> forBand.stream().filter(q -> s.quizIds().contains(q.id())).toList()).orElse(forBand);
+        if (session.isEmpty()) return forBand;
+        JoinableSession s = session.get();
+        List<Quiz> inSession = forBand.stream().filter(q -> s.quizIds().contains(q.id())).toList();
+        LiveState live = s.live();
+        if (s.liveMode() && live != null) {
+            List<Quiz> running = inSession.stream().filter(q -> q.id().equals(live.quizId())).toList();
+            if (!running.isEmpty()) return running;
+        }
+        return inSession;
     }
 
     public record StartRequest(String sessionCode, String quizId, AgeBand band, Language language, Nickname nickname, int teamSize) {}
@@ -111,7 +124,7 @@ public class PlayService {
                 request.teamSize() > 1 ? Participant.Mode.TEAM : Participant.Mode.SOLO, request.teamSize());
         participants.save(p);
         if (sessionId != null) {
-            events.publishEvent(new PlayEvents.ParticipantJoined(sessionId, p.getId(), p.nickname(), p.ageBand()));
+            events.publishEvent(new SessionActivity.ParticipantJoined(sessionId, p.getId(), p.nickname(), p.ageBand(), p.teamSize()));
         }
         return token;
     }
@@ -123,54 +136,71 @@ public class PlayService {
     }
 
     private Progress progressOf(Participant p, Quiz quiz) {
-        List<Answer> given = answers.findByParticipantIdAndQuizIdAndRound(p.getId(), quiz.id(), (short) 0);
+        JoinableSession session = p.sessionId() == null ? null : sessions.byId(p.sessionId()).orElse(null);
+        int round = session == null ? 0 : session.roundFor(quiz.id());
+        List<Answer> given = answers.findByParticipantIdAndQuizIdAndRound(p.getId(), quiz.id(), (short) round);
         List<Progress.Given> byQuestion = given.stream()
                 .map(a -> new Progress.Given(a.questionId(), a.choiceIds(), a.correct())).toList();
-        boolean open = p.sessionId() == null || sessions.acceptsAnswers(p.sessionId());
         return new Progress(quiz, p.nickname(), Language.fromCode(p.language()).orElse(Language.FR),
-                p.sessionId(), byQuestion, open, p.createdAt());
+                session, round, p.teamSize(), byQuestion, p.createdAt());
     }
 
     public record AnswerResult(boolean correct, Set<String> correctChoices, boolean alreadyAnswered) {}
 
+    /** Stores an answer once, in the round the session is in now (see {@link #answer(String, int, String, Set, int)}). */
+    public AnswerResult answer(String token, String questionId, Set<String> choiceIds, int timeMs) {
+        return answer(token, ANY_ROUND, questionId, choiceIds, timeMs);
+    }
+
+    static final int ANY_ROUND = -1;
+
     /**
      * Stores an answer once. A repeated answer (double tap, retry after a Wi-Fi drop, a reload) returns the first
-     * one; the database's unique key holds even when two requests race.
+     * one; the database's unique key holds even when two requests race. In a session, an answer is taken only
+     * while the session is open, in its current round ({@code round}: the one the device showed), and in live
+     * mode only for the question open on the projector; a late answer is refused kindly and not stored.
      */
-    public AnswerResult answer(String token, String questionId, Set<String> choiceIds, int timeMs) {
+    public AnswerResult answer(String token, int round, String questionId, Set<String> choiceIds, int timeMs) {
         try {
             try {
-                return tx.execute(s -> store(token, questionId, choiceIds, timeMs));
+                return tx.execute(s -> store(token, round, questionId, choiceIds, timeMs));
             } catch (DataIntegrityViolationException raced) {
-                return tx.execute(s -> store(token, questionId, choiceIds, timeMs));
+                return tx.execute(s -> store(token, round, questionId, choiceIds, timeMs));
             }
         } catch (DataAccessException | TransactionException storage) {
             // Disk full, database unreachable: nothing was committed; the device keeps the answer and retries.
             log.error("An answer could not be stored: {}", storage.getMessage());
-            events.publishEvent(new PlayEvents.StorageFailed(java.time.Instant.now()));
+            events.publishEvent(new SessionActivity.StorageFailed(null, java.time.Instant.now()));
             throw new PlayException("play.error.saveFailed");
         }
     }
 
-    private AnswerResult store(String token, String questionId, Set<String> choiceIds, int timeMs) {
+    private AnswerResult store(String token, int shownRound, String questionId, Set<String> choiceIds, int timeMs) {
         Participant p = participant(token).orElseThrow(() -> new PlayException("play.error.unknownToken"));
         Quiz quiz = content.quiz(p.quizId()).orElseThrow(() -> new PlayException("play.error.noQuiz"));
         Question question = quiz.question(questionId).orElseThrow(() -> new PlayException("play.error.noQuestion"));
-        Optional<Answer> existing = answers.findByParticipantIdAndQuizIdAndRoundAndQuestionId(p.getId(), quiz.id(), (short) 0, questionId);
+        JoinableSession session = p.sessionId() == null ? null : sessions.byId(p.sessionId()).orElse(null);
+        int round = session == null ? 0 : session.roundFor(quiz.id());
+        Optional<Answer> existing = answers.findByParticipantIdAndQuizIdAndRoundAndQuestionId(p.getId(), quiz.id(), (short) round, questionId);
         if (existing.isPresent()) {
             return new AnswerResult(existing.get().correct(), question.correctChoiceIds(), true);
         }
         if (choiceIds.isEmpty() || !question.choices().stream().map(c -> c.id()).toList().containsAll(choiceIds)) {
             throw new PlayException("play.error.noChoice");
         }
-        if (p.sessionId() != null && !sessions.acceptsAnswers(p.sessionId())) {
+        if (p.sessionId() != null && (session == null || !session.open())) {
             throw new PlayException("play.error.sessionClosed");
+        }
+        if (session != null && ((shownRound != ANY_ROUND && shownRound != round)
+                || !session.accepts(quiz.id(), round, quiz.indexOf(questionId)))) {
+            throw new PlayException("play.error.questionClosed");
         }
         boolean correct = question.isCorrect(choiceIds);
         answers.saveAndFlush(new Answer(installation.id(), p.getId(), p.sessionId(), quiz.id(), quiz.version(), questionId,
-                0, choiceIds, correct, Math.max(0, Math.min(timeMs, 3_600_000))));
+                round, choiceIds, correct, Math.max(0, Math.min(timeMs, 3_600_000))));
         if (p.sessionId() != null) {
-            events.publishEvent(new PlayEvents.AnswerStored(p.sessionId(), p.getId(), quiz.id(), questionId, correct));
+            events.publishEvent(new SessionActivity.AnswerStored(p.sessionId(), p.getId(), quiz.id(), round, questionId,
+                    Set.copyOf(choiceIds), correct));
         }
         return new AnswerResult(correct, question.correctChoiceIds(), false);
     }
@@ -182,7 +212,7 @@ public class PlayService {
         UUID sessionId = p.map(Participant::sessionId).orElse(null);
         jdbc.update("insert into help_request (id, installation_id, session_id, created_at) values (?,?,?,?)",
                 UUID.randomUUID(), installation.id(), sessionId, java.time.OffsetDateTime.now());
-        if (sessionId != null) events.publishEvent(new PlayEvents.HelpRequested(sessionId, p.get().nickname()));
+        if (sessionId != null) events.publishEvent(new SessionActivity.HelpRequested(sessionId, p.get().nickname()));
     }
 
     private Optional<Participant> participant(String token) {

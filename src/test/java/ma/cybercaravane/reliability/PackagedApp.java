@@ -19,9 +19,18 @@ final class PackagedApp implements AutoCloseable {
     private Process process;
 
     PackagedApp(Path dataDir) throws IOException {
+        this(dataDir, freePort());
+    }
+
+    /** On a given port: a restarted laptop keeps its address, so devices reconnect to it. */
+    PackagedApp(Path dataDir, int port) {
         this.dataDir = dataDir;
+        this.port = port;
+    }
+
+    static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0)) {
-            this.port = s.getLocalPort();
+            return s.getLocalPort();
         }
     }
 
@@ -72,6 +81,11 @@ final class PackagedApp implements AutoCloseable {
     /** The app's H2 file, opened read-only while the app is down. */
     static String jdbcUrl(Path dataDir) {
         return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("cybercaravane") + ";ACCESS_MODE_DATA=r";
+    }
+
+    /** The app's H2 file, opened for writing while the app is down (to plan sessions, as the planning screens would). */
+    static String writableJdbcUrl(Path dataDir) {
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("cybercaravane");
     }
 
     @Override

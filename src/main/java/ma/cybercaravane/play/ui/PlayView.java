@@ -1,200 +1,183 @@
 package ma.cybercaravane.play.ui;
 
-import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
-import com.vaadin.flow.component.ClickNotifier;
-import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import ma.cybercaravane.content.Choice;
+import com.vaadin.flow.shared.Registration;
 import ma.cybercaravane.content.Question;
-import ma.cybercaravane.content.QuestionKind;
 import ma.cybercaravane.play.PlayException;
 import ma.cybercaravane.play.PlayService;
 import ma.cybercaravane.play.Progress;
-import ma.cybercaravane.shared.Language;
+import ma.cybercaravane.sessions.SessionActivity;
+import ma.cybercaravane.sessions.SessionFeed;
 import ma.cybercaravane.shared.ui.ChildLayout;
-import ma.cybercaravane.shared.ui.ReadAloud;
 
 /**
- * One question per screen, big touch targets, read-aloud, then kind feedback and the explanation. The address
- * carries the device's token: a reload or a reconnect rebuilds the screen from the stored answers.
+ * The child's quiz screen. The address carries the device's token: a reload, a reconnect or a restarted laptop
+ * rebuild the screen from the stored answers and the session's state. In a session the screen follows the
+ * facilitator by server push (no polling): one message per change of state, only when this device's screen
+ * changes (waiting, question, answer sent, reveal, end, session closed).
  */
 @Route(value = "play", layout = ChildLayout.class)
 @PageTitle("CyberCaravane")
 @AnonymousAllowed
+@CssImport("./styles/run.css")
 class PlayView extends Div implements HasUrlParameter<String> {
 
     private final PlayService play;
+    private final SessionFeed feed;
     private String token;
-    private Language language = Language.FR;
-    private long shownAt;
+    private String shownKey;
+    private UUID followed;
+    private Registration following;
 
-    PlayView(PlayService play) {
+    PlayView(PlayService play, SessionFeed feed) {
         this.play = play;
+        this.feed = feed;
         addClassName("cc-play");
+        addDetachListener(e -> unfollow());
     }
 
     @Override
     public void setParameter(BeforeEvent event, String token) {
         this.token = token;
-        show();
+        this.shownKey = null;
+        show(null);
     }
 
-    private void show() {
-        removeAll();
+    /** Shows what this device must show now; {@code notice} (a translation key) is said kindly on top. */
+    private void show(String notice) {
         Optional<Progress> progress = play.progress(token);
         if (progress.isEmpty()) {
+            unfollow();
+            removeAll();
             message("play.error.unknownToken");
             return;
         }
         Progress p = progress.get();
-        language = p.language();
-        Optional<Question> next = p.nextQuestion();
-        if (next.isEmpty()) {
-            getUI().ifPresent(ui -> ui.navigate(ResultView.class, token));
-            return;
-        }
-        if (!p.acceptingAnswers()) {
-            message("play.error.sessionClosed");
-            return;
-        }
-        question(p, next.get());
-    }
-
-    private void question(Progress p, Question q) {
-        shownAt = System.currentTimeMillis();
-        Span counter = new Span(getTranslation("play.question.counter", p.answers().size() + 1, p.total()));
-        counter.addClassName("cc-counter");
-        Span who = new Span(p.nickname());
-        who.addClassName("cc-who");
-        H1 text = new H1(q.text().in(language));
-        text.setId("question-text");
-        // Stable hook for the browser tests and the load client, which must know which question is on screen.
-        text.getElement().setAttribute("data-question-id", q.id());
-        text.addClassName("cc-question");
-        Div head = new Div(counter, who);
-        head.addClassName("cc-play-head");
-        add(head, new Div(text, new ReadAloud(q.text().in(language), language)) {{ addClassName("cc-question-line"); }});
-        if (q.image() != null) add(picture(q.image(), ""));
-        Div choices = new Div();
-        choices.addClassName(q.kind() == QuestionKind.PICTURE ? "cc-picture-choices" : "cc-choices");
-        Set<String> selected = new LinkedHashSet<>();
-        Button validate = new Button(getTranslation("play.question.validate"), e -> submit(q, selected));
-        validate.setId("validate-button");
-        validate.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        validate.setEnabled(false);
-        for (Choice c : q.choices()) {
-            Component b = c.image() != null ? pictureChoice(c) : textChoice(c);
-            b.setId("choice-" + c.id());
-            ClickNotifier<?> clickable = (ClickNotifier<?>) b;
-            if (q.kind() == QuestionKind.MULTIPLE) {
-                b.getElement().setAttribute("aria-pressed", "false");
-                clickable.addClickListener(e -> {
-                    boolean on = selected.add(c.id()) || !selected.remove(c.id());
-                    b.getElement().setAttribute("aria-pressed", String.valueOf(on));
-                    b.getElement().getClassList().set("cc-selected", on);
-                    validate.setEnabled(!selected.isEmpty());
-                });
-            } else {
-                // One tap answers: the youngest children should not need a second button.
-                clickable.addClickListener(e -> submit(q, Set.of(c.id())));
+        follow(p);
+        Progress.Step step = p.step();
+        if (notice == null && step.key().equals(shownKey)) return;
+        shownKey = step.key();
+        removeAll();
+        if (notice != null) add(kind(notice, "play-notice"));
+        switch (step.screen()) {
+            case QUESTION -> add(new QuestionScreen(p, step.question(), (q, chosen, ms) -> submit(p, q, chosen, ms)));
+            case ANSWERED -> add(Screens.answered(p));
+            case REVEALED -> add(Screens.feedback(step.question(), step.given() == null ? null : step.given().correct(), p.language(), null));
+            case WAITING -> add(Screens.waiting(p, false));
+            case WAITING_AFTER -> add(Screens.waiting(p, true));
+            case FINISHED -> {
+                if (p.liveMode()) {
+                    add(Screens.finished(p, () -> getUI().ifPresent(ui -> ui.navigate(ResultView.class, token))));
+                } else {
+                    unfollow();
+                    getUI().ifPresent(ui -> ui.navigate(ResultView.class, token));
+                }
             }
-            choices.add(new Div(b, new ReadAloud(c.text().in(language), language)) {{ addClassName("cc-choice-line"); }});
+            case CLOSED -> {
+                unfollow();
+                message("play.error.sessionClosed");
+                if (!p.answers().isEmpty()) {
+                    Button result = new Button(getTranslation("play.live.result"), e -> getUI().ifPresent(ui -> ui.navigate(ResultView.class, token)));
+                    result.setId("result-button");
+                    add(result);
+                }
+            }
         }
-        add(choices);
-        if (q.kind() == QuestionKind.MULTIPLE) add(new Paragraph(getTranslation("play.question.several")), validate);
     }
 
-    private void submit(Question q, Set<String> chosen) {
-        if (chosen.isEmpty()) return;
+    private void submit(Progress p, Question q, Set<String> chosen, int elapsedMs) {
         PlayService.AnswerResult result;
         try {
-            result = play.answer(token, q.id(), chosen, (int) (System.currentTimeMillis() - shownAt));
+            result = play.answer(token, p.round(), q.id(), chosen, elapsedMs);
         } catch (PlayException e) {
-            if (e.key().equals("play.error.saveFailed")) {
-                retry(q, chosen);
-            } else {
-                removeAll();
-                message(e.key());
+            switch (e.key()) {
+                case "play.error.saveFailed" -> retry(p, q, chosen, elapsedMs);
+                case "play.error.questionClosed" -> show(e.key());
+                case "play.error.sessionClosed" -> {
+                    shownKey = null;
+                    show(null); // the closed screen says it kindly
+                }
+                default -> {
+                    removeAll();
+                    message(e.key());
+                }
             }
             return;
         }
-        feedback(q, result);
-    }
-
-    private void feedback(Question q, PlayService.AnswerResult result) {
+        if (p.liveMode()) {
+            show(null);
+            return;
+        }
+        // At the child's pace: feedback first; the screen after it is the next step (a push does not skip the feedback).
+        shownKey = p.withAnswer(new Progress.Given(q.id(), chosen, result.correct())).step().key();
         removeAll();
-        Div box = new Div();
-        box.setId("feedback");
-        box.addClassNames("cc-feedback", result.correct() ? "cc-right" : "cc-wrong");
-        H1 verdict = new H1(getTranslation(result.correct() ? "play.feedback.right" : "play.feedback.wrong"));
-        verdict.setId("verdict");
-        Paragraph right = new Paragraph(getTranslation("play.feedback.answerWas", String.join(" · ",
-                q.choices().stream().filter(Choice::correct).map(c -> c.text().in(language)).toList())));
-        Paragraph explanation = new Paragraph(q.explanation().in(language));
-        explanation.setId("explanation");
-        Button next = new Button(getTranslation("play.feedback.next"), e -> show());
-        next.setId("next-button");
-        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        box.add(verdict, right, new Div(explanation, new ReadAloud(q.explanation().in(language), language)), next);
-        add(box);
-        next.focus();
+        add(Screens.feedback(q, result.correct(), p.language(), () -> {
+            shownKey = null;
+            show(null);
+        }));
     }
 
     /** The answer is kept on the device and sent again: nothing is lost while the laptop's storage recovers. */
-    private void retry(Question q, Set<String> chosen) {
+    private void retry(Progress p, Question q, Set<String> chosen, int elapsedMs) {
         getChildren().filter(c -> "save-problem".equals(c.getId().orElse(null))).toList().forEach(this::remove);
-        Paragraph problem = new Paragraph(getTranslation("play.error.saveFailed"));
-        problem.addClassName("cc-kind-message");
-        Button again = new Button(getTranslation("play.question.retry"), e -> submit(q, chosen));
+        Button again = new Button(getTranslation("play.question.retry"), e -> submit(p, q, chosen, elapsedMs));
         again.setId("retry-button");
         again.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Div box = new Div(problem, again);
+        Div box = new Div(kind("play.error.saveFailed", null), again);
         box.setId("save-problem");
         addComponentAsFirst(box);
     }
 
-    private void message(String key) {
+    /** Follows the session by push while it is open; the registration goes with the view (no leak with 300 devices). */
+    private void follow(Progress p) {
+        UUID session = p.acceptingAnswers() ? p.sessionId() : null;
+        if (session != null && session.equals(followed)) return;
+        unfollow();
+        UI ui = UI.getCurrent();
+        if (session == null || ui == null) return;
+        followed = session;
+        following = feed.subscribe(session, Set.of(SessionActivity.StateChanged.class), event -> {
+            try {
+                ui.access(() -> {
+                    if (token != null && session.equals(followed)) show(null);
+                });
+            } catch (UIDetachedException gone) {
+                // the device left; its detach removes the registration
+            }
+        });
+    }
+
+    private void unfollow() {
+        if (following != null) following.remove();
+        following = null;
+        followed = null;
+    }
+
+    private Paragraph kind(String key, String id) {
         Paragraph p = new Paragraph(getTranslation(key));
-        p.setId("play-message");
+        if (id != null) p.setId(id);
         p.addClassName("cc-kind-message");
+        return p;
+    }
+
+    private void message(String key) {
         Button home = new Button(getTranslation("play.back.home"), e -> getUI().ifPresent(ui -> ui.navigate(HomeView.class)));
-        add(p, home);
-    }
-
-    private Button textChoice(Choice c) {
-        Button b = new Button(c.text().in(language));
-        b.addClassName("cc-choice");
-        return b;
-    }
-
-    /** A native button holding the picture and its words: the whole card is the touch target. */
-    private NativeButton pictureChoice(Choice c) {
-        Image image = new Image("quiz-images/" + c.image(), "");
-        Span words = new Span(c.text().in(language));
-        NativeButton b = new NativeButton();
-        b.add(image, words);
-        b.addClassName("cc-picture-choice");
-        return b;
-    }
-
-    private static Image picture(String path, String alt) {
-        Image image = new Image("quiz-images/" + path, alt);
-        image.addClassName("cc-picture");
-        return image;
+        home.setId("back-home");
+        add(kind(key, "play-message"), home);
     }
 }

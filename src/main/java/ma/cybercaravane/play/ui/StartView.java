@@ -68,6 +68,7 @@ class StartView extends Div implements BeforeEnterObserver {
         Optional<Language> language = Language.fromCode(params.get("lang"));
         Optional<AgeBand> band = Optional.ofNullable(params.get("band")).flatMap(AgeBand::fromCode);
         if (language.isEmpty()) {
+            session.ifPresent(this::resumeOnThisDevice);
             languageStep();
         } else if (band.isEmpty()) {
             bandStep();
@@ -79,6 +80,18 @@ class StartView extends Div implements BeforeEnterObserver {
             else if (quiz.isEmpty()) quizStep(quizzes, language.get());
             else nicknameStep(quiz.get(), band.get(), language.get());
         }
+    }
+
+    /**
+     * A device that already plays in this session (its token is in the browser's storage) goes back to its quiz:
+     * scanning the QR code again, or the "after" run of a before/after session, keeps the same participant.
+     */
+    private void resumeOnThisDevice(JoinableSession joined) {
+        getElement().executeJs("return localStorage.getItem('cc.token')").then(String.class, token -> {
+            if (token == null || token.isBlank()) return;
+            play.progress(token).filter(p -> joined.id().equals(p.sessionId()) && !p.finished())
+                    .ifPresent(p -> getUI().ifPresent(ui -> ui.navigate(PlayView.class, token)));
+        });
     }
 
     private void languageStep() {

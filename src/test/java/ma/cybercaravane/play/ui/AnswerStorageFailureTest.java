@@ -7,7 +7,7 @@ import ma.cybercaravane.content.AgeBand;
 import ma.cybercaravane.content.ContentService;
 import ma.cybercaravane.content.Question;
 import ma.cybercaravane.content.Quiz;
-import ma.cybercaravane.play.PlayEvents;
+import ma.cybercaravane.sessions.SessionActivity;
 import ma.cybercaravane.play.PlayService;
 import ma.cybercaravane.shared.Language;
 import ma.cybercaravane.shared.Tokens;
@@ -48,7 +48,7 @@ class AnswerStorageFailureTest extends BrowserlessTestBase {
             tapChoice(choice);
             assertThat($(Paragraph.class).withText(getTranslation("play.error.saveFailed")).exists()).isTrue();
             assertThat($(H1.class).id("question-text").getText()).isEqualTo(q.text().in(Language.FR));
-            assertThat(events.stream(PlayEvents.StorageFailed.class)).hasSize(1);
+            assertThat(events.stream(SessionActivity.StorageFailed.class)).hasSize(1);
         } finally {
             jdbc.execute("alter table answer_unavailable rename to answer");
         }
