@@ -15,6 +15,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import ma.cybercaravane.content.MarkdownRenderer;
 import ma.cybercaravane.play.PlayService;
 import ma.cybercaravane.shared.ui.ChildLayout;
 
@@ -28,9 +29,11 @@ import ma.cybercaravane.shared.ui.ChildLayout;
 class HelpView extends Div implements BeforeEnterObserver {
 
     private final PlayService play;
+    private final MarkdownRenderer markdown;
 
-    HelpView(PlayService play) {
+    HelpView(PlayService play, MarkdownRenderer markdown) {
         this.play = play;
+        this.markdown = markdown;
         addClassName("cc-help");
     }
 
@@ -43,8 +46,10 @@ class HelpView extends Div implements BeforeEnterObserver {
         title.setId("help-title");
         add(title, new Paragraph(getTranslation("play.help.calm")));
         for (String channel : List.of("adult", "line2511", "eblagh")) {
-            Section s = new Section(new H2(getTranslation("play.help." + channel + ".title")),
-                    new Paragraph(getTranslation("play.help." + channel + ".text")));
+            // Rendered so that web addresses (2511.ma, e-blagh.ma) stay left-to-right inside Arabic text.
+            Div text = new Div();
+            text.getElement().setProperty("innerHTML", markdown.toSafeHtml(getTranslation("play.help." + channel + ".text")));
+            Section s = new Section(new H2(getTranslation("play.help." + channel + ".title")), text);
             s.addClassName("cc-help-channel");
             s.setId("help-" + channel);
             add(s);

@@ -77,7 +77,7 @@ class StartView extends Div implements BeforeEnterObserver {
             Optional<Quiz> quiz = quizzes.stream().filter(q -> q.id().equals(params.get("quiz"))).findFirst();
             if (quiz.isEmpty() && quizzes.size() == 1) quiz = Optional.of(quizzes.getFirst());
             if (quizzes.isEmpty()) refuse("play.start.noQuizForBand");
-            else if (quiz.isEmpty()) quizStep(quizzes, language.get());
+            else if (quiz.isEmpty()) quizStep(quizzes, language.get(), band.get());
             else nicknameStep(quiz.get(), band.get(), language.get());
         }
     }
@@ -124,8 +124,8 @@ class StartView extends Div implements BeforeEnterObserver {
         add(choices);
     }
 
-    private void quizStep(List<Quiz> quizzes, Language language) {
-        add(new H1(getTranslation("play.start.quizTitle")));
+    private void quizStep(List<Quiz> quizzes, Language language, AgeBand band) {
+        add(new H1(getTranslation(forAudience("play.start.quizTitle", band))));
         Div choices = grid();
         for (Quiz quiz : quizzes) {
             Button b = bigButton(quiz.title().in(language), "quiz-" + quiz.id(), () -> next("quiz", quiz.id()));
@@ -172,8 +172,14 @@ class StartView extends Div implements BeforeEnterObserver {
             }
         });
         go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H1(getTranslation("play.start.nicknameTitle")), new Paragraph(quiz.title().in(language)),
-                name, another, team, teamSize, go, new Paragraph(getTranslation("play.start.privacy")));
+        if (band == AgeBand.PARENTS) team.setVisible(false);
+        add(new H1(getTranslation(forAudience("play.start.nicknameTitle", band))), new Paragraph(quiz.title().in(language)),
+                name, another, team, teamSize, go, new Paragraph(getTranslation(forAudience("play.start.privacy", band))));
+    }
+
+    /** Parents are addressed as adults ("vous"), children familiarly ("tu"). */
+    private static String forAudience(String key, AgeBand band) {
+        return band == AgeBand.PARENTS ? key + "Parents" : key;
     }
 
     private void next(String key, String value) {

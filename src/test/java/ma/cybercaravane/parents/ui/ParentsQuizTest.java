@@ -35,6 +35,9 @@ class ParentsQuizTest extends BrowserlessTestBase {
         assertThat(start).isEqualTo("start?lang=en&band=parents&quiz=parents-cyberbullying");
 
         open(start);
+        // Parents are addressed as adults, and a parent's device is never a children's team.
+        assertThat($(H1.class).first().getText()).isEqualTo("Here is your nickname");
+        assertThat($(com.vaadin.flow.component.checkbox.Checkbox.class).withId("team-toggle").all()).as("no visible team toggle").isEmpty();
         test($(Button.class).id("start-button")).click();
         String token = currentPath().substring("play/".length());
         for (Question q : quiz.questions()) {
