@@ -79,7 +79,9 @@ class SessionForm extends Div {
         notes.setId("session-notes");
         notes.setMaxLength(SessionPlanningService.MAX_NOTES);
         String required = getTranslation("accounts.input.required");
-        binder.forField(startsAt).asRequired(required).bind("startsAt");
+        // Not asRequired: vaadin-date-time-picker then puts aria-required on its role="group", which ARIA forbids
+        // (axe: critical). The value is still required, here and in the service.
+        binder.forField(startsAt).withValidator(java.util.Objects::nonNull, required).bind("startsAt");
         binder.forField(site).asRequired(required).withConverter(Site::id,
                 id -> sites.stream().filter(s -> s.id().equals(id)).findFirst().orElse(null)).bind("siteId");
         binder.forField(audience).bind("audience");
