@@ -11,12 +11,16 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
 
 /**
  * The frame of every organizer page (facilitators, coordinators, admins). The menu lists the views annotated
  * with {@code @Menu(title = "<translation key>", order = n)} that the signed-in user may open: a feature adds
  * its page to the menu without touching this class, and a role never sees a link it cannot follow.
+ * Vaadin 25 also checks a view's parent layouts: this frame is open to every signed-in organizer (each view then
+ * says who may open it); without the annotation every organizer page would be denied.
  */
+@PermitAll
 public class OrganizerLayout extends AppLayout {
 
     public OrganizerLayout(AuthenticationContext auth) {
