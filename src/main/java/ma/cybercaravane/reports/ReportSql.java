@@ -10,9 +10,9 @@ import java.util.UUID;
 import ma.cybercaravane.accounts.Scope;
 
 /**
- * The WHERE clause every report query ends with: the organizer's scope (admin: everything; coordinator: their
+ * The WHERE clauses every report query ends with: the organizer's scope (admin: everything; coordinator: their
  * region's sessions; facilitator: their own sessions; practice has no region, so only admins see it) and the filters.
- * The query joins {@code caravan_session s} (left join) on the session column of its row source.
+ * Caravan rows are limited through {@code caravan_session s}; practice (no session) is counted by whole months.
  */
 final class ReportSql {
 
@@ -22,12 +22,14 @@ final class ReportSql {
     static final ZoneId ZONE = ZoneId.systemDefault();
 
     /**
-     * Where a query finds its columns. {@code nilKey}: practice rows carry {@link #PRACTICE} instead of null;
-     * {@code dayIsDate}: the practice day column is a date (else a timestamp). Null columns are not filtered on.
+     * Where a query finds its columns: the session column ({@code nilKey}: practice rows carry {@link #PRACTICE}
+     * instead of null), the practice time column ({@code dayIsDate}: a date, else a timestamp), the content columns
+     * (null: not filtered on), and whether practice can be in it at all.
      */
     record Source(String sessionCol, boolean nilKey, String dayCol, boolean dayIsDate, String bandCol, String quizCol,
                   String topicCol, boolean practicePossible) {}
 
+    /** The fact tables (and the show-of-hands rows shaped like them), alias f. */
     static final Source FACTS = new Source("f.session_key", true, "f.local_day", true, "f.age_band", "f.quiz_id", "f.topic", true);
     static final Source PARTICIPANTS = new Source("p.session_id", false, "p.created_at", false, "p.age_band", "p.quiz_id", null, true);
     static final Source HELP = new Source("h.session_id", false, "h.created_at", false, null, null, null, true);
@@ -42,54 +44,64 @@ final class ReportSql {
 
     private ReportSql() {}
 
+    /** Caravan rows and practice rows (when allowed), for a query that left-joins {@code caravan_session s}. */
     static Where where(Scope scope, ReportFilter filter, Source src) {
+        Where caravan = caravan(scope, filter, src);
+        Where practice = practice(scope, filter, src);
+        if (caravan == null && practice == null) return new Where(" where 1=0", List.of());
+        if (practice == null) return new Where(" where " + caravan.sql(), caravan.params());
+        if (caravan == null) return new Where(" where " + practice.sql(), practice.params());
+        List<Object> params = new ArrayList<>(caravan.params());
+        params.addAll(practice.params());
+        return new Where(" where ((" + caravan.sql() + ") or (" + practice.sql() + "))", params);
+    }
+
+    /** The condition on caravan rows (joined to {@code caravan_session s}), or null when the filter wants none. */
+    static Where caravan(Scope scope, ReportFilter filter, Source src) {
+        if (filter.kind() == ReportFilter.SessionKind.PRACTICE) return null;
         List<Object> params = new ArrayList<>();
-        StringBuilder caravan = new StringBuilder("s.id is not null");
+        StringBuilder sql = new StringBuilder("s.id is not null");
         switch (scope.role()) {
             case ADMIN -> { }
             case COORDINATOR -> {
-                if (scope.regionCode() == null) caravan.append(" and 1=0");
-                else { caravan.append(" and s.region_code = ?"); params.add(scope.regionCode()); }
+                if (scope.regionCode() == null) sql.append(" and 1=0");
+                else { sql.append(" and s.region_code = ?"); params.add(scope.regionCode()); }
             }
-            case FACILITATOR -> { caravan.append(" and s.facilitator_id = ?"); params.add(scope.userId()); }
+            case FACILITATOR -> { sql.append(" and s.facilitator_id = ?"); params.add(scope.userId()); }
         }
-        if (filter.regionCode() != null) { caravan.append(" and s.region_code = ?"); params.add(filter.regionCode()); }
-        if (filter.from() != null) { caravan.append(" and s.starts_at >= ?"); params.add(startOf(filter.from())); }
-        if (filter.to() != null) { caravan.append(" and s.starts_at < ?"); params.add(startOf(filter.to().plusDays(1))); }
+        if (filter.regionCode() != null) { sql.append(" and s.region_code = ?"); params.add(filter.regionCode()); }
+        if (filter.from() != null) { sql.append(" and s.starts_at >= ?"); params.add(startOf(filter.from())); }
+        if (filter.to() != null) { sql.append(" and s.starts_at < ?"); params.add(startOf(filter.to().plusDays(1))); }
+        content(sql, params, filter, src);
+        return new Where(sql.toString(), params);
+    }
 
-        boolean withCaravan = filter.kind() != ReportFilter.SessionKind.PRACTICE;
-        boolean withPractice = src.practicePossible() && scope.national() && filter.regionCode() == null
-                && filter.kind() != ReportFilter.SessionKind.CARAVAN;
-        List<Object> practiceParams = new ArrayList<>();
-        StringBuilder practice = new StringBuilder(src.sessionCol());
-        if (src.nilKey()) { practice.append(" = ?"); practiceParams.add(PRACTICE); } else practice.append(" is null");
+    /** The condition on practice rows, or null when the scope or the filter leaves practice out. */
+    static Where practice(Scope scope, ReportFilter filter, Source src) {
+        if (!src.practicePossible() || !scope.national() || filter.regionCode() != null
+                || filter.kind() == ReportFilter.SessionKind.CARAVAN) return null;
+        List<Object> params = new ArrayList<>();
+        StringBuilder sql = new StringBuilder(src.sessionCol());
+        if (src.nilKey()) { sql.append(" = ?"); params.add(PRACTICE); } else sql.append(" is null");
+        // Practice has no session: it is counted by whole months (the running totals keep one row per month).
         if (filter.from() != null) {
-            practice.append(" and ").append(src.dayCol()).append(" >= ?");
-            practiceParams.add(src.dayIsDate() ? filter.from() : startOf(filter.from()));
+            LocalDate month = filter.from().withDayOfMonth(1);
+            sql.append(" and ").append(src.dayCol()).append(" >= ?");
+            params.add(src.dayIsDate() ? month : startOf(month));
         }
         if (filter.to() != null) {
-            practice.append(" and ").append(src.dayCol()).append(src.dayIsDate() ? " <= ?" : " < ?");
-            practiceParams.add(src.dayIsDate() ? filter.to() : startOf(filter.to().plusDays(1)));
+            LocalDate next = filter.to().withDayOfMonth(1).plusMonths(1);
+            sql.append(" and ").append(src.dayCol()).append(" < ?");
+            params.add(src.dayIsDate() ? next : startOf(next));
         }
+        content(sql, params, filter, src);
+        return new Where(sql.toString(), params);
+    }
 
-        StringBuilder sql = new StringBuilder(" where ");
-        if (withCaravan && withPractice) {
-            sql.append("((").append(caravan).append(") or (").append(practice).append("))");
-            params.addAll(practiceParams);
-        } else if (withCaravan) {
-            sql.append('(').append(caravan).append(')');
-        } else if (withPractice) {
-            sql.append('(').append(practice).append(')');
-            params.clear();
-            params.addAll(practiceParams);
-        } else {
-            sql.append("1=0");
-            params.clear();
-        }
+    private static void content(StringBuilder sql, List<Object> params, ReportFilter filter, Source src) {
         and(sql, params, src.bandCol(), filter.ageBand());
         and(sql, params, src.quizCol(), filter.quizId());
         and(sql, params, src.topicCol(), filter.topic());
-        return new Where(sql.toString(), params);
     }
 
     private static void and(StringBuilder sql, List<Object> params, String column, String value) {
@@ -97,6 +109,11 @@ final class ReportSql {
             sql.append(" and ").append(column).append(" = ?");
             params.add(value);
         }
+    }
+
+    /** The day a practice row is filed under: the first of its month. */
+    static LocalDate practiceDay(LocalDate day) {
+        return day.withDayOfMonth(1);
     }
 
     static OffsetDateTime startOf(LocalDate day) {

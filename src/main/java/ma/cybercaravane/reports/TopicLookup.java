@@ -1,6 +1,7 @@
 package ma.cybercaravane.reports;
 
 import java.sql.ResultSet;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -37,6 +38,19 @@ class TopicLookup {
         topic = loaded.getOrDefault(key, loaded.getOrDefault(key(quiz, version, ""), UNKNOWN));
         loaded.put(key, topic);
         topics = loaded;
+        return topic;
+    }
+
+    /** The topic of a quiz (of its newest version); UNKNOWN for a quiz never loaded. */
+    String quizTopic(String quiz) {
+        String key = key(quiz, -1, "");
+        String topic = topics.get(key);
+        if (topic != null) return topic;
+        List<String> found = jdbc.queryForList("select topic from quiz_version where quiz_id = ? order by version desc", String.class, quiz);
+        topic = found.isEmpty() ? UNKNOWN : found.getFirst();
+        Map<String, String> copy = new ConcurrentHashMap<>(topics);
+        copy.put(key, topic);
+        topics = copy;
         return topic;
     }
 

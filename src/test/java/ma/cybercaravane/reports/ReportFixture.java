@@ -110,6 +110,15 @@ public final class ReportFixture {
         data.answer(p6, null, QUIZ, Q1, 0, true, at);
     }
 
+    /**
+     * Several Spring contexts live in one test JVM and each sets the global security strategy (Vaadin's) when it
+     * starts; the services of a cached context read their own. Signing in must go to this context's strategy.
+     */
+    public static void useSecurityOf(org.springframework.context.ApplicationContext context) {
+        context.getBeanProvider(org.springframework.security.core.context.SecurityContextHolderStrategy.class)
+                .ifAvailable(org.springframework.security.core.context.SecurityContextHolder::setContextHolderStrategy);
+    }
+
     public ReportFilter filter() {
         return ReportFilter.all().withPeriod(day, day);
     }

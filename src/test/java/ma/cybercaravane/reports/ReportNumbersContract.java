@@ -50,14 +50,14 @@ abstract class ReportNumbersContract {
     DashboardService dashboard;
     @Autowired
     ReportExports exports;
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     ReportFixture f;
 
     @BeforeEach
     void record() {
-        // A browserless test run before in the same thread may leave its Vaadin session current (and with it the
-        // session-scoped security context Vaadin's strategy reads first).
-        com.vaadin.flow.internal.CurrentInstance.clearAll();
+        ReportFixture.useSecurityOf(context);
         f = new ReportFixture(jdbc, content);
     }
 

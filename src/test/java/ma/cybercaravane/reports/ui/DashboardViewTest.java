@@ -27,6 +27,14 @@ class DashboardViewTest extends BrowserlessTestBase {
     @Autowired
     ContentService content;
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @org.junit.jupiter.api.BeforeEach
+    void security() {
+        ReportFixture.useSecurityOf(context);
+    }
+
     @AfterEach
     void signOut() {
         TestAccounts.signOut();
