@@ -49,7 +49,9 @@ class FactRefresher {
 
     private static final String FEED_SQL = "select a.report_seq, a.session_id, cast(a.answered_at as date), a.quiz_id, "
             + "a.quiz_version, a.question_id, a.round, a.choice_ids, a.correct, p.age_band, p.mode, p.team_size "
-            + "from answer a join participant p on p.id = a.participant_id where a.report_seq between ? and ?";
+            // A left join keeps the answers first (their number range, by index), then each one's participant by key;
+            // with an inner join H2 may choose to read every participant and all their answers instead.
+            + "from answer a left join participant p on p.id = a.participant_id where a.report_seq between ? and ?";
     private static final String NEW_PARTICIPANTS = "select p.id, p.session_id, cast(p.created_at as date), p.quiz_id, p.age_band, "
             + "p.mode, p.team_size from participant p where p.created_at > ? "
             + "and not exists (select 1 from report_participant_seen x where x.participant_id = p.id)";

@@ -67,7 +67,7 @@ class ReportSheets {
         t.row().text(wb.t("reports.filter.topic")).text(filter.topic() == null ? wb.t("reports.all") : wb.t("topic." + filter.topic()));
         t.row().text(wb.t("reports.filter.kind")).text(wb.t("reports.kind." + filter.kind().name()));
         t.row().text(wb.t("reports.about.rows")).number(rawRows);
-        for (String definition : new String[] {"children", "hands", "score", "gain", "facility", "discrimination", "text"}) {
+        for (String definition : new String[] {"children", "hands", "score", "gain", "facility", "discrimination", "practice", "text"}) {
             t.row().text(wb.t("reports.about.def." + definition + ".title")).text(wb.t("reports.about.def." + definition));
         }
     }
