@@ -36,10 +36,10 @@ public class DashboardService {
 
     /**
      * What the filters offer; {@code fixedRegion} is set for a coordinator (they see their region only); practice
-     * (no region) is for admins only.
+     * (no region) is for admins only; {@code allRegions}: the 12 names, for drawing the map.
      */
     public record FilterOptions(List<Option> regions, String fixedRegion, List<Option> bands, List<Option> quizzes,
-                                List<Option> topics, boolean practice) {}
+                                List<Option> topics, boolean practice, List<Option> allRegions) {}
 
     /** A caravan session as its report page shows it. */
     public record SessionSummary(UUID id, OffsetDateTime startsAt, String regionName, String site, String city,
@@ -82,7 +82,8 @@ public class DashboardService {
         List<Option> quizzes = content.library().quizzes().values().stream()
                 .map(q -> new Option(q.id(), q.title().in(language))).toList();
         List<Option> topics = Arrays.stream(Topic.values()).map(t -> new Option(t.name(), Messages.get().format(t.messageKey(), language))).toList();
-        return new FilterOptions(regionOptions, fixed, bands, quizzes, topics, scope.national());
+        List<Option> all = regions.all().stream().map(r -> new Option(r.code(), r.name(language))).toList();
+        return new FilterOptions(regionOptions, fixed, bands, quizzes, topics, scope.national(), all);
     }
 
     /** A session's summary; AccessDeniedException when it is not in the organizer's scope. */

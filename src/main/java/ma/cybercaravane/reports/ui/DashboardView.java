@@ -40,7 +40,7 @@ class DashboardView extends Div implements HasDynamicTitle {
         Formats formats = new Formats(language);
         DashboardService.FilterOptions options = service.options(language);
         FilterBar filters = new FilterBar(options, formats, this::show);
-        sections = List.of(new SummarySection(formats), new ParticipationSection(formats), new ScoresSection(formats),
+        sections = List.of(new SummarySection(formats), new ParticipationSection(formats, options.allRegions()), new ScoresSection(formats),
                 new TrendSection(formats), new GainSection(formats));
         ExportPanel export = new ExportPanel(exports, List.of(
                 new ExportPanel.Action("regional", "reports.export.regional", () -> exports.regionalWorkbook(filters.value(), language)),

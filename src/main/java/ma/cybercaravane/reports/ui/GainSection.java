@@ -50,7 +50,7 @@ class GainSection extends ReportSection {
                         getTranslation("reports.col.gain")), rows);
         Paragraph how = new Paragraph(getTranslation("reports.gain.how"));
         how.addClassName("cc-report-note");
-        Div pair = new Div(rows.isEmpty() ? nothing() : chart, table);
+        Div pair = new Div(rows.isEmpty() ? nothing() : chart, Tables.scrolling(table));
         pair.addClassName("cc-chart-pair");
         showContent(how, pair);
     }

@@ -6,15 +6,16 @@ import java.util.List;
 import com.vaadin.flow.component.html.Div;
 import ma.cybercaravane.reports.Dashboard;
 import ma.cybercaravane.reports.Dashboard.RegionRow;
+import ma.cybercaravane.reports.DashboardService;
 
 /** Participation by region: the tile map and, beside it, the same figures in a table (with help requests). */
 class ParticipationSection extends ReportSection {
 
     private final RegionTileMap map;
 
-    ParticipationSection(Formats formats) {
+    ParticipationSection(Formats formats, List<DashboardService.Option> allRegions) {
         super("participation", "reports.participation.title", formats);
-        map = new RegionTileMap(formats);
+        map = new RegionTileMap(formats, allRegions);
     }
 
     @Override
@@ -35,8 +36,6 @@ class ParticipationSection extends ReportSection {
         Div legend = new Div();
         legend.addClassName("cc-tile-legend");
         legend.setText(getTranslation("reports.map.legend"));
-        Div pair = new Div(new Div(map, legend), table);
-        pair.addClassName("cc-chart-pair");
-        showContent(pair);
+        showContent(map, legend, Tables.scrolling(table));
     }
 }

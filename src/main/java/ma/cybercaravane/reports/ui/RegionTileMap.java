@@ -1,11 +1,13 @@
 package ma.cybercaravane.reports.ui;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import ma.cybercaravane.reports.Dashboard.RegionRow;
+import ma.cybercaravane.reports.DashboardService.Option;
 
 /**
  * The 12 regions as tiles placed roughly where they are on the map of Morocco (north at the top, the Atlantic on the
@@ -23,21 +25,31 @@ class RegionTileMap extends Div {
     static final int LEVELS = 5;
 
     private final Formats formats;
+    private final List<Option> allRegions;
 
-    RegionTileMap(Formats formats) {
+    RegionTileMap(Formats formats, List<Option> allRegions) {
         this.formats = formats;
+        this.allRegions = allRegions;
         setId("region-map");
         addClassName("cc-tile-map");
         getElement().setAttribute("role", "list");
         getElement().setAttribute("aria-label", getTranslation("reports.map.label"));
     }
 
+    /** Regions without a row (outside the organizer's scope or the filter) are drawn empty, without figures. */
     void show(List<RegionRow> rows) {
         removeAll();
         long max = rows.stream().filter(r -> r.code() != null).mapToLong(RegionRow::children).max().orElse(0);
-        for (RegionRow row : rows) {
-            int[] place = row.code() == null ? null : PLACES.get(row.code());
+        Map<String, RegionRow> byCode = new HashMap<>();
+        rows.stream().filter(r -> r.code() != null).forEach(r -> byCode.put(r.code(), r));
+        for (Option region : allRegions) {
+            int[] place = PLACES.get(region.code());
             if (place == null) continue;
+            RegionRow row = byCode.get(region.code());
+            if (row == null) {
+                add(outside(region, place));
+                continue;
+            }
             int level = level(row.children(), max);
             Span name = new Span(row.name());
             name.addClassName("cc-tile-name");
@@ -52,6 +64,17 @@ class RegionTileMap extends Div {
             tile.getStyle().set("grid-row", String.valueOf(place[0])).set("grid-column", String.valueOf(place[1]));
             add(tile);
         }
+    }
+
+    private Div outside(Option region, int[] place) {
+        Span name = new Span(region.label());
+        name.addClassName("cc-tile-name");
+        Div tile = new Div(name);
+        tile.addClassNames("cc-tile", "cc-tile-out");
+        tile.getElement().setAttribute("role", "listitem");
+        tile.getElement().setAttribute("dir", formats.language.rightToLeft() ? "rtl" : "ltr");
+        tile.getStyle().set("grid-row", String.valueOf(place[0])).set("grid-column", String.valueOf(place[1]));
+        return tile;
     }
 
     /** 0 for no child, then 1 to LEVELS in proportion to the region reaching most children. */

@@ -23,7 +23,7 @@ class ScoresSection extends ReportSection {
 
     @Override
     void show(Dashboard d) {
-        showContent(heat(d.heat()), missed(d.missed()));
+        showContent(Tables.scrolling(heat(d.heat())), missed(d.missed()));
     }
 
     private NativeTable heat(List<HeatCell> cells) {
@@ -74,7 +74,7 @@ class ScoresSection extends ReportSection {
         chart.show(chart("bar", questions.stream().map(q -> shorten(q.text())).toList()).horizontal().percent()
                 .dataset(getTranslation("reports.col.score"), questions.stream().map(QuestionRow::score).toList()));
         Div block = new Div(new com.vaadin.flow.component.html.H3(getTranslation("reports.missed.title")),
-                questions.isEmpty() ? nothing() : chart, table);
+                questions.isEmpty() ? nothing() : chart, Tables.scrolling(table));
         block.addClassName("cc-missed");
         return block;
     }

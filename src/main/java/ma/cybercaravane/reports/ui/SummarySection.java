@@ -52,7 +52,7 @@ class SummarySection extends ReportSection {
                 List.of(getTranslation("reports.col.mode"), getTranslation("reports.col.participations"),
                         getTranslation("reports.col.children"), getTranslation("reports.col.answers"),
                         getTranslation("reports.col.share")), rows);
-        Div pair = new Div(answers == 0 ? nothing() : chart, table);
+        Div pair = new Div(answers == 0 ? nothing() : chart, Tables.scrolling(table));
         pair.addClassName("cc-chart-pair");
         showContent(kpis, statement, pair);
     }

@@ -2,6 +2,7 @@ package ma.cybercaravane.reports.ui;
 
 import java.util.List;
 
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
 
@@ -38,6 +39,16 @@ final class Tables {
             }
         }
         return table;
+    }
+
+    /** The table in a box that scrolls sideways on a small screen (reachable with the keyboard, named by the caption). */
+    static Div scrolling(NativeTable table) {
+        Div box = new Div(table);
+        box.addClassName("cc-table-wrap");
+        box.getElement().setAttribute("tabindex", "0");
+        box.getElement().setAttribute("role", "region");
+        box.getElement().setAttribute("aria-label", table.getCaptionText());
+        return box;
     }
 
     /** The text of a body cell (row and column from 0, the row header being column 0). */

@@ -24,7 +24,7 @@ class TrendSection extends ReportSection {
         var table = Tables.table("trend-table", getTranslation("reports.trend.title"), 1,
                 List.of(getTranslation("reports.col.month"), getTranslation("reports.col.sessions"), getTranslation("reports.col.children")),
                 months.stream().map(m -> List.of(formats.month(m.month()), formats.number(m.sessions()), formats.number(m.children()))).toList());
-        Div pair = new Div(months.isEmpty() ? nothing() : chart, table);
+        Div pair = new Div(months.isEmpty() ? nothing() : chart, Tables.scrolling(table));
         pair.addClassName("cc-chart-pair");
         showContent(pair);
     }

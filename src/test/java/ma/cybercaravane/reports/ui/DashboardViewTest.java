@@ -85,7 +85,9 @@ class DashboardViewTest extends BrowserlessTestBase {
         test($(DatePicker.class).id("filter-to")).setValue(f.day);
         assertThat(kpi("kpi-children")).isEqualTo("14");
         assertThat($(NativeTable.class).id("region-table").getBody().getRowCount()).isEqualTo(1);
-        assertThat($(Div.class).withId("region-tile-01").all()).isEmpty();
+        assertThat($(Div.class).withId("region-tile-01").all()).as("no figures of another region").isEmpty();
+        assertThat($(Div.class).id("region-map").getElement().getTextRecursively()).as("the map still shows all regions")
+                .contains("Tanger-Tétouan-Al Hoceïma").doesNotContain("Tanger-Tétouan-Al Hoceïma1");
         assertThat($(NativeTable.class).id("gain-table").getBody().getRowCount()).isEqualTo(1);
     }
 

@@ -54,6 +54,8 @@ class ReportsInBrowserIT extends BrowserTestBase {
         assertThat(page.locator("#region-table")).isVisible();
         assertAccessible(page);
         screenshot(page, "reports-dashboard-fr");
+        page.locator("#participation").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                .setPath(java.nio.file.Paths.get("target", "screenshots", "reports-tile-map-fr.png")));
 
         page.click("#export-regional");
         assertThat(page.locator("#download-regional")).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
