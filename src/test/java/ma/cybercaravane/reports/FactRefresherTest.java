@@ -36,9 +36,8 @@ class FactRefresherTest {
     @Test
     void anAnswerCommittedAfterALaterOneIsStillCountedOnce() throws Exception {
         ReportTestData data = new ReportTestData(jdbc, content);
-        UUID site = data.site("École", "Agadir", "09", null);
         OffsetDateTime at = OffsetDateTime.now();
-        UUID session = data.session(site, "09", at, null, false, null, ReportFixture.QUIZ);
+        UUID session = session(data, "09", at);
         UUID late = data.participant(session, ReportFixture.QUIZ, "9-11", "fr", 1, "Lent 1", at);
         UUID early = data.participant(session, ReportFixture.QUIZ, "9-11", "fr", 1, "Vif 2", at);
         refresher.refresh(true);
@@ -70,9 +69,8 @@ class FactRefresherTest {
     @Test
     void aDeletedAnswerMakesTheTotalsBeRebuilt() {
         ReportTestData data = new ReportTestData(jdbc, content);
-        UUID site = data.site("École", "Oujda", "02", null);
         OffsetDateTime at = OffsetDateTime.now();
-        UUID session = data.session(site, "02", at, null, false, null, ReportFixture.QUIZ);
+        UUID session = session(data, "02", at);
         UUID child = data.participant(session, ReportFixture.QUIZ, "9-11", "ar", 4, "Aigle 5", at);
         data.answer(child, session, ReportFixture.QUIZ, ReportFixture.Q1, 0, true, at);
         data.answer(child, session, ReportFixture.QUIZ, ReportFixture.Q2, 0, true, at);
@@ -92,9 +90,8 @@ class FactRefresherTest {
     @Test
     void participationFollowsNewParticipants() {
         ReportTestData data = new ReportTestData(jdbc, content);
-        UUID site = data.site("École", "Dakhla", "12", null);
         OffsetDateTime at = OffsetDateTime.now();
-        UUID session = data.session(site, "12", at, null, false, null, ReportFixture.QUIZ);
+        UUID session = session(data, "12", at);
         data.participant(session, ReportFixture.QUIZ, "9-11", "ar", 3, "Dauphin 1", at);
         refresher.refresh();
         data.participant(session, ReportFixture.QUIZ, "9-11", "ar", 1, "Dauphin 2", at);
@@ -103,6 +100,10 @@ class FactRefresherTest {
                 .isEqualTo(4);
         assertThat(jdbc.queryForObject("select sum(participants) from report_participant_fact", Long.class))
                 .isEqualTo(jdbc.queryForObject("select count(*) from participant", Long.class));
+    }
+
+    private static UUID session(ReportTestData data, String region, OffsetDateTime at) {
+        return data.session(data.site("École", "Ville", region, null), region, at, null, false, null, ReportFixture.QUIZ);
     }
 
     private long responses(UUID session) {

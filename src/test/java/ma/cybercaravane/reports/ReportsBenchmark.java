@@ -316,16 +316,7 @@ public final class ReportsBenchmark {
                 }
             });
         }
-        Thread sampler = Thread.ofPlatform().daemon().start(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                sampled.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                try {
-                    Thread.sleep(5);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        });
+        Thread sampler = every(5, () -> sampled.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max));
         long t0 = System.nanoTime();
         job.run();
         long ms = ms(t0);
@@ -342,20 +333,25 @@ public final class ReportsBenchmark {
             memory.gc();
             max.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
         };
-        Thread prober = Thread.ofPlatform().daemon().start(() -> {
+        Thread prober = every(1000, probe);
+        job.run();
+        prober.interrupt();
+        probe.run();
+        return max.get() >> 20;
+    }
+
+    /** A daemon thread doing {@code task} every {@code ms} milliseconds until interrupted. */
+    private static Thread every(long ms, Runnable task) {
+        return Thread.ofPlatform().daemon().start(() -> {
             while (!Thread.currentThread().isInterrupted()) {
-                probe.run();
+                task.run();
                 try {
-                    Thread.sleep(1000);
+                    Thread.sleep(ms);
                 } catch (InterruptedException e) {
                     return;
                 }
             }
         });
-        job.run();
-        prober.interrupt();
-        probe.run();
-        return max.get() >> 20;
     }
 
     private static boolean heapPool(String name) {
