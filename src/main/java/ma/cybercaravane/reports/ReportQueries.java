@@ -210,15 +210,15 @@ class ReportQueries {
     private Map<String, List<WrongAnswer>> wrongAnswers(Scope scope, ReportFilter filter, Language language, List<List<String>> questions) {
         Map<String, Map<String, Long>> byChoice = new HashMap<>();
         if (questions.isEmpty()) return Map.of();
-        Set<String> quizzes = new HashSet<>();
-        questions.forEach(q -> quizzes.add(q.get(0)));
-        StringBuilder extra = new StringBuilder(" and f.correct = false and f.quiz_id in (");
-        extra.append(String.join(",", quizzes.stream().map(q -> "?").toList())).append(')');
+        // The questions by (quiz, question): the index on these two columns reads only their rows.
+        String pairs = String.join(",", questions.stream().map(q -> "(?,?)").toList());
+        List<Object> pairArgs = new ArrayList<>();
+        questions.forEach(q -> { pairArgs.add(q.get(0)); pairArgs.add(q.get(2)); });
         Set<String> wanted = new HashSet<>();
         questions.forEach(q -> wanted.add(q.get(0) + '/' + q.get(1) + '/' + q.get(2)));
         branches(scope, filter, Totals.CHOICES, "f.quiz_id, f.quiz_version, f.question_id, f.choice_ids, sum(f.children)",
-                List.of("f.quiz_id", "f.quiz_version", "f.question_id", "f.choice_ids"), extra.toString(),
-                new ArrayList<>(quizzes), (ResultSet rs) -> {
+                List.of("f.quiz_id", "f.quiz_version", "f.question_id", "f.choice_ids"),
+                " and f.correct = false and (f.quiz_id, f.question_id) in (" + pairs + ")", pairArgs, (ResultSet rs) -> {
             String key = rs.getString(2) + '/' + rs.getInt(3) + '/' + rs.getString(4);
             if (wanted.contains(key)) byChoice.computeIfAbsent(key, k -> new HashMap<>()).merge(rs.getString(5), rs.getLong(6), Long::sum);
         });
