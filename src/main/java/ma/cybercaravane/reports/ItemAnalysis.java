@@ -76,20 +76,25 @@ final class ItemAnalysis {
         }
     }
 
-    private final Map<String, Item> items = new LinkedHashMap<>();
+    private record Key(String quiz, int version, String question) {}
+
+    private record Run(String quiz, int round) {}
+
+    private final Map<Key, Item> items = new LinkedHashMap<>();
 
     /** One participant's answers (all rounds): scored per quiz and round. */
     void participant(List<Answer> answers) {
-        Map<String, int[]> totals = new HashMap<>();
+        Map<Run, int[]> totals = new HashMap<>(4);
         for (Answer a : answers) {
             if (a.questionId() == null) continue;
-            if (a.correct()) totals.computeIfAbsent(a.quizId() + '/' + a.round(), k -> new int[1])[0]++;
+            if (a.correct()) totals.computeIfAbsent(new Run(a.quizId(), a.round()), k -> new int[1])[0]++;
         }
         for (Answer a : answers) {
             if (a.questionId() == null) continue;
             Item item = item(a);
             int x = a.correct() ? 1 : 0;
-            int rest = totals.getOrDefault(a.quizId() + '/' + a.round(), new int[1])[0] - x;
+            int[] total = totals.get(new Run(a.quizId(), a.round()));
+            int rest = (total == null ? 0 : total[0]) - x;
             item.children += a.weight();
             item.devices++;
             item.sumRest += rest;
@@ -113,7 +118,7 @@ final class ItemAnalysis {
     }
 
     private Item item(Answer a) {
-        return items.computeIfAbsent(a.quizId() + '/' + a.version() + '/' + a.questionId(),
+        return items.computeIfAbsent(new Key(a.quizId(), a.version(), a.questionId()),
                 k -> new Item(a.quizId(), a.version(), a.questionId(), a.topic()));
     }
 

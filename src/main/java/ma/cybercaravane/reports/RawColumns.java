@@ -41,8 +41,9 @@ final class RawColumns {
     private final Function<String, String> labels;
     private final QuestionTexts texts;
     private final Map<String, String> cache = new HashMap<>();
-    private final Map<String, Integer> positions = new HashMap<>();
+    private final Map<String, Map<String, Integer>> positions = new HashMap<>();
     private final Map<UUID, LocalDate> days = new HashMap<>();
+    private final Map<UUID, String> sessionIds = new HashMap<>();
 
     /** {@code labels}: a translation key to its text in the report's language. */
     RawColumns(Map<UUID, SessionInfo> sessions, Function<String, String> labels, QuestionTexts texts) {
@@ -64,7 +65,7 @@ final class RawColumns {
                 .date(s == null ? null : days.computeIfAbsent(s.id(), id -> s.startsAt().atZoneSameInstant(ReportSql.ZONE).toLocalDate()))
                 .text(s == null ? null : s.site())
                 .text(s == null ? null : s.city())
-                .text(a.session() == null ? null : a.session().toString())
+                .text(a.session() == null ? null : sessionIds.computeIfAbsent(a.session(), UUID::toString))
                 .text(a.nickname())
                 .text(label("reports.mode." + a.mode()))
                 .text(label("band." + a.band()))
@@ -73,8 +74,8 @@ final class RawColumns {
                 .text(a.quizId())
                 .number(a.version())
                 .text(a.questionId())
-                .number(a.questionId() == null ? null : positions.computeIfAbsent(a.quizId() + '/' + a.questionId(),
-                        k -> texts.position(a.quizId(), a.questionId())))
+                .number(a.questionId() == null ? null : positions.computeIfAbsent(a.quizId(), q -> new HashMap<>())
+                        .computeIfAbsent(a.questionId(), q -> texts.position(a.quizId(), q)))
                 .text(a.topic() == null ? null : label("topic." + a.topic()))
                 .number(a.questionId() == null ? null : a.round());
         row.text(a.choiceIds())

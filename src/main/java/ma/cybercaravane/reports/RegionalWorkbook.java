@@ -58,7 +58,7 @@ class RegionalWorkbook {
             Table questions = wb.table(wb.t("reports.sheet.questions"), ReportSheets.QUESTION_WIDTHS, sheets.questionHeaders(wb));
             Map<UUID, SessionInfo> sessions = raw.sessions(scope, filter, null, language);
             RawColumns columns = new RawColumns(sessions, wb::t, texts);
-            Table rawSheet = wb.table(wb.t("reports.sheet.raw"), RawColumns.WIDTHS, columns.headers());
+            Table rawSheet = wb.table(wb.t("reports.sheet.raw"), RawColumns.WIDTHS, columns.headers()).plain();
             ItemAnalysis analysis = new ItemAnalysis();
             long[] done = {0};
             raw.stream(scope, filter, null, answers -> {

@@ -70,7 +70,7 @@ class SessionWorkbook {
             Table questions = wb.table(wb.t("reports.sheet.questions"), ReportSheets.QUESTION_WIDTHS, sheets.questionHeaders(wb));
             Map<String, Table> questionSheets = questionSheets(wb, quizzes, counts);
             RawColumns columns = new RawColumns(raw.sessions(scope, all, sessionId, language), wb::t, texts);
-            Table rawSheet = wb.table(wb.t("reports.sheet.raw"), RawColumns.WIDTHS, columns.headers());
+            Table rawSheet = wb.table(wb.t("reports.sheet.raw"), RawColumns.WIDTHS, columns.headers()).plain();
             ItemAnalysis analysis = new ItemAnalysis();
             long[] done = {0};
             raw.stream(scope, all, sessionId, answers -> {
