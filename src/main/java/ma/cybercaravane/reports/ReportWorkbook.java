@@ -37,6 +37,7 @@ final class ReportWorkbook implements AutoCloseable {
 
     final SXSSFWorkbook workbook = new SXSSFWorkbook(null, WINDOW, false, false);
     final Language language;
+    private final CellStyle general;
     private final CellStyle header;
     private final CellStyle title;
     private final CellStyle quoted;
@@ -50,6 +51,7 @@ final class ReportWorkbook implements AutoCloseable {
 
     ReportWorkbook(Language language) {
         this.language = language;
+        general = workbook.getCellStyleAt(0);
         Font bold = workbook.createFont();
         bold.setBold(true);
         header = workbook.createCellStyle();
@@ -187,8 +189,9 @@ final class ReportWorkbook implements AutoCloseable {
             if (value == null) return blank();
             Cell cell = row.createCell(col++);
             cell.setCellValue(value);
-            // Plain text keeps the default style (nothing more to write per cell); risky text gets the quote prefix.
-            if (FormulaGuard.risky(value)) cell.setCellStyle(quoted);
+            // Plain text has the default style (index 0: nothing more to write per cell; set, so that SXSSF does not
+            // look for a column style cell by cell); risky text gets the quote prefix.
+            cell.setCellStyle(FormulaGuard.risky(value) ? quoted : general);
             cells++;
             return this;
         }
@@ -216,7 +219,7 @@ final class ReportWorkbook implements AutoCloseable {
         public Table number(long value) {
             Cell cell = row.createCell(col++);
             cell.setCellValue(value);
-            if (!plain) cell.setCellStyle(integer);
+            cell.setCellStyle(plain ? general : integer);
             cells++;
             return this;
         }
