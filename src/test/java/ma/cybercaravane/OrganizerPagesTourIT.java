@@ -31,7 +31,7 @@ class OrganizerPagesTourIT extends BrowserTestBase {
         signIn(page, admin);
         List<String> pages = List.of("organizer", "sessions", "sessions/new", "sites", "accounts", "library",
                 "library/preview/scams-9-11", "sessions/" + session, "sessions/" + session + "/edit",
-                "sessions/" + session + "/materials", "sessions/" + session + "/run", "sessions/" + session + "/projector");
+                "sessions/" + session + "/materials", "sessions/" + session + "/run", "sessions/" + session + "/projector", "reports", "reports/session/" + session);
         for (String lang : List.of("fr", "ar")) {
             page.navigate(url("organizer"));
             settle(page);

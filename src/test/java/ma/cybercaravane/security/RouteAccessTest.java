@@ -79,7 +79,9 @@ class RouteAccessTest extends OrganizerBrowserlessTest {
             new Case("sessions/:id/edit", s -> "sessions/" + s + "/edit", Rule.SESSION_SCOPE),
             new Case("sessions/:id/materials", s -> "sessions/" + s + "/materials", Rule.SESSION_SCOPE),
             new Case("sessions/:id/run", s -> "sessions/" + s + "/run", Rule.SESSION_SCOPE),
-            new Case("sessions/:id/projector", s -> "sessions/" + s + "/projector", Rule.SESSION_SCOPE));
+            new Case("sessions/:id/projector", s -> "sessions/" + s + "/projector", Rule.SESSION_SCOPE),
+            new Case("reports", s -> "reports", Rule.ANY_ORGANIZER),
+            new Case("reports/session/:id", s -> "reports/session/" + s, Rule.SESSION_SCOPE));
 
     @Autowired
     JdbcTemplate jdbc;
@@ -151,7 +153,8 @@ class RouteAccessTest extends OrganizerBrowserlessTest {
     }
 
     /** What the session pages say to an organizer outside the session's scope. */
-    static final List<String> REFUSALS = List.of("sessions.missing.title", "run.error.denied", "run.error.noSession");
+    static final List<String> REFUSALS = List.of("sessions.missing.title", "run.error.denied", "run.error.noSession",
+            "reports.session.refused");
 
     private String french(String key) {
         return Messages.get().format(key, Language.FR);

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Set;
 
 import ma.cybercaravane.accounts.AccountService;
+import ma.cybercaravane.reports.DashboardService;
+import ma.cybercaravane.reports.ReportExports;
 import ma.cybercaravane.sessions.SessionMaterials;
 import ma.cybercaravane.sessions.SessionPlanningService;
 import ma.cybercaravane.sessions.SessionRunService;
@@ -35,7 +37,8 @@ class ServiceGuardTest extends BrowserlessTestBase {
 
     /** The organizer services; a new one belongs here. */
     static final List<Class<?>> ORGANIZER_SERVICES = List.of(AccountService.class, SiteService.class,
-            SessionPlanningService.class, SessionRunService.class, SessionMaterials.class);
+            SessionPlanningService.class, SessionRunService.class, SessionMaterials.class, DashboardService.class,
+            ReportExports.class);
     static final Set<String> ACCOUNT_ADMINISTRATION = Set.of("list", "create", "update", "setEnabled", "resetPassword");
 
     @Autowired
