@@ -181,7 +181,8 @@ class PlanningStoryTest extends OrganizerBrowserlessTest {
     private static String quizLabel(String id, String titleStart) {
         String title = quizTitle(id);
         assertThat(title).startsWith(titleStart);
-        return text("sessions.quizzes.label", title, text("band.9-11"), 8);
+        int questions = ma.cybercaravane.content.LibraryLoader.load(java.nio.file.Path.of("quizzes")).quiz(id).orElseThrow().questions().size();
+        return text("sessions.quizzes.label", title, text("band.9-11"), questions);
     }
 
     private static String quizTitle(String id) {
