@@ -1,7 +1,6 @@
 package ma.cybercaravane.play;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -10,7 +9,6 @@ interface AnswerRepository extends JpaRepository<Answer, UUID> {
 
     List<Answer> findByParticipantIdAndQuizIdAndRound(UUID participantId, String quizId, short round);
 
-    Optional<Answer> findByParticipantIdAndQuizIdAndRoundAndQuestionId(UUID participantId, String quizId, short round, String questionId);
 
     List<Answer> findBySessionId(UUID sessionId);
 }

@@ -67,7 +67,10 @@ class PlayView extends Div implements HasUrlParameter<String> {
             message("play.error.unknownToken");
             return;
         }
-        Progress p = progress.get();
+        render(progress.get(), notice);
+    }
+
+    private void render(Progress p, String notice) {
         follow(p);
         Progress.Step step = p.step();
         if (notice == null && step.key().equals(shownKey)) return;
@@ -119,12 +122,14 @@ class PlayView extends Div implements HasUrlParameter<String> {
             }
             return;
         }
+        Progress answered = p.withAnswer(new Progress.Given(q.id(), chosen, result.correct()));
         if (p.liveMode()) {
-            show(null);
+            // Only this answer changed: the screen follows from it without reading everything again (300 phones).
+            render(answered, null);
             return;
         }
         // At the child's pace: feedback first; the screen after it is the next step (a push does not skip the feedback).
-        shownKey = p.withAnswer(new Progress.Given(q.id(), chosen, result.correct())).step().key();
+        shownKey = answered.step().key();
         removeAll();
         add(Screens.feedback(q, result.correct(), p.language(), () -> {
             shownKey = null;
