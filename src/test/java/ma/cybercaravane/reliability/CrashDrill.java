@@ -33,12 +33,14 @@ import ma.cybercaravane.shared.Tokens;
  */
 final class CrashDrill {
 
-    record Cycle(int acknowledged, int stored, int duplicates) {}
+    /** {@code midQuiz}: the kill came while the child still had questions to answer (the cycles that count). */
+    record Cycle(int acknowledged, int stored, int duplicates, boolean midQuiz) {}
 
     private final Path dataDir;
     private final Random random;
     private final Set<String> acknowledged = new LinkedHashSet<>();
     private boolean finished;
+    private volatile int acknowledgedAtKill;
 
     CrashDrill(Path dataDir, long seed) {
         this.dataDir = dataDir;
@@ -56,12 +58,14 @@ final class CrashDrill {
                      .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                              "--disable-background-networking", "--disable-component-update", "--disable-sync")))) {
             for (int cycle = 0; cycle < cycles && !finished; cycle++) {
+                if (acknowledged.size() >= quiz.questions().size()) break;
+                acknowledgedAtKill = -1;
                 try (PackagedApp app = new PackagedApp(dataDir)) {
                     app.start();
                     Page page = browser.newPage();
                     page.setDefaultTimeout(10_000);
                     if (playPath == null) {
-                        page.navigate(app.url("start?lang=fr&band=9-11&quiz=" + quizId));
+                        page.navigate(app.url("start?lang=fr&band=" + quiz.band().code() + "&quiz=" + quizId));
                         page.click("#start-button");
                         page.waitForURL("**/play/**");
                         playPath = page.url().substring(page.url().indexOf("play/"));
@@ -69,12 +73,16 @@ final class CrashDrill {
                         page.navigate(app.url(playPath)); // the device comes back to its address: resume
                     }
                     // The kill comes at a random moment while the child is answering.
-                    killer.schedule(app::kill, 300 + random.nextInt(2500), TimeUnit.MILLISECONDS);
+                    killer.schedule(() -> {
+                        acknowledgedAtKill = acknowledged.size();
+                        app.kill();
+                    }, 300 + random.nextInt(2500), TimeUnit.MILLISECONDS);
                     try {
                         while (!page.url().contains("/result/")) {
                             // An answer stored just before a kill was never acknowledged: the page says which question is next.
                             String questionId = page.locator("#question-text").getAttribute("data-question-id");
                             Question q = quiz.question(questionId).orElseThrow();
+                            page.waitForTimeout(200 + random.nextInt(600)); // a child reads before tapping: kills land mid-quiz
                             q.correctChoiceIds().forEach(c -> page.click("#choice-" + c));
                             if (q.kind() == QuestionKind.MULTIPLE) page.click("#validate-button");
                             page.locator("#verdict").waitFor();
@@ -89,7 +97,7 @@ final class CrashDrill {
                     app.kill();
                     page.close();
                 }
-                results.add(check(quizId, playPath));
+                results.add(check(quizId, playPath, acknowledgedAtKill >= 0 && acknowledgedAtKill < quiz.questions().size()));
             }
         } finally {
             killer.shutdownNow();
@@ -97,7 +105,7 @@ final class CrashDrill {
         return results;
     }
 
-    private Cycle check(String quizId, String playPath) throws SQLException {
+    private Cycle check(String quizId, String playPath, boolean midQuiz) throws SQLException {
         String token = playPath.substring("play/".length());
         Map<String, Integer> perQuestion = new HashMap<>();
         try (Connection c = DriverManager.getConnection(PackagedApp.jdbcUrl(dataDir), "sa", "");
@@ -111,6 +119,6 @@ final class CrashDrill {
         }
         int duplicates = perQuestion.values().stream().mapToInt(n -> n - 1).sum();
         int storedAcknowledged = (int) acknowledged.stream().filter(perQuestion::containsKey).count();
-        return new Cycle(acknowledged.size(), storedAcknowledged, duplicates);
+        return new Cycle(acknowledged.size(), storedAcknowledged, duplicates, midQuiz);
     }
 }
