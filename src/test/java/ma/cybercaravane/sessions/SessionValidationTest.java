@@ -90,7 +90,7 @@ class SessionValidationTest {
     void aPlannedSessionIsStoredAsPlanned() {
         TestAccounts.signIn(coordinator);
         LocalDateTime when = LocalDateTime.of(LocalDate.now().plusMonths(1).getYear(), LocalDate.now().plusMonths(1).getMonth(), 12, 14, 30);
-        UUID id = planning.plan(new SessionDraft(when, site.id(), EnumSet.of(PARENTS, AGE_9_11), List.of("scams-9-11", "parents-essentials"),
+        UUID id = planning.plan(new SessionDraft(when, site.id(), EnumSet.of(PARENTS, AGE_9_11), List.of("kindness-9-11", "parents-essentials"),
                 JoinableSession.Mode.SELF_PACED, true, true, null, "Première ligne\nسطر ثاني 🌟"));
         Map<String, Object> row = jdbc.queryForMap("select * from caravan_session where id = ?", id);
         assertThat(row.get("AUDIENCE")).isEqualTo("9-11,parents");
@@ -103,13 +103,13 @@ class SessionValidationTest {
         assertThat(row.get("CREATED_AT")).isNotNull();
         assertThat(row.get("UPDATED_AT")).isNotNull();
         assertThat(jdbc.queryForList("select quiz_id from session_quiz where session_id = ? order by position", String.class, id))
-                .containsExactly("scams-9-11", "parents-essentials");
+                .containsExactly("kindness-9-11", "parents-essentials");
         SessionDetails details = planning.find(id).orElseThrow();
         assertThat(details.localStart()).isEqualTo(when);
         assertThat(details.site()).isEqualTo(site);
         assertThat(details.audience()).containsExactly(AGE_9_11, PARENTS);
         assertThat(details.notes()).isEqualTo("Première ligne\nسطر ثاني 🌟");
-        assertThat(details.toDraft().quizIds()).containsExactly("scams-9-11", "parents-essentials");
+        assertThat(details.toDraft().quizIds()).containsExactly("kindness-9-11", "parents-essentials");
     }
 
     @Test
