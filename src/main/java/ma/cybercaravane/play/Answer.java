@@ -10,13 +10,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
-import org.springframework.data.domain.Persistable;
 
 /** One answer, stored the moment it is given; (participant, quiz, round, question) is unique in the database. */
 @Entity
 @Table(name = "answer")
-class Answer implements Persistable<UUID> {
+class Answer {
 
     @Id
     private UUID id;
@@ -42,8 +40,6 @@ class Answer implements Persistable<UUID> {
     private int timeMs;
     @Column(name = "answered_at", nullable = false)
     private OffsetDateTime answeredAt;
-    @Transient
-    private boolean isNew;
 
     protected Answer() {}
 
@@ -61,7 +57,6 @@ class Answer implements Persistable<UUID> {
         this.correct = correct;
         this.timeMs = timeMs;
         this.answeredAt = OffsetDateTime.now();
-        this.isNew = true;
     }
 
     /** The insert of the answering path (plain SQL: no entity bookkeeping for 300 phones answering at once). */
@@ -74,25 +69,11 @@ class Answer implements Persistable<UUID> {
                 timeMs, answeredAt};
     }
 
-    @Override
-    public UUID getId() { return id; }
-
-    @Override
-    public boolean isNew() { return isNew; }
-
-    String quizId() { return quizId; }
-
-    int quizVersion() { return quizVersion; }
-
     String questionId() { return questionId; }
-
-    int round() { return round; }
 
     boolean correct() { return correct; }
 
     Set<String> choiceIds() {
         return choiceIds.isEmpty() ? Set.of() : new TreeSet<>(Arrays.asList(choiceIds.split(",")));
     }
-
-    OffsetDateTime answeredAt() { return answeredAt; }
 }

@@ -8,7 +8,4 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface AnswerRepository extends JpaRepository<Answer, UUID> {
 
     List<Answer> findByParticipantIdAndQuizIdAndRound(UUID participantId, String quizId, short round);
-
-
-    List<Answer> findBySessionId(UUID sessionId);
 }

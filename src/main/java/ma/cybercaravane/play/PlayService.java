@@ -219,15 +219,20 @@ public class PlayService {
         if (sessionId != null) events.publishEvent(new SessionActivity.HelpRequested(sessionId, p.get().nickname()));
     }
 
+    /** A device token has this shape; anything else is not looked up at all. */
+    private static boolean plausible(String token) {
+        return token != null && token.length() >= 16 && token.length() <= 64;
+    }
+
     private Optional<Answering> answering(String token) {
-        if (token == null || token.length() < 16 || token.length() > 64) return Optional.empty();
+        if (!plausible(token)) return Optional.empty();
         return jdbc.query("select id, quiz_id, session_id from participant where token_hash = ?",
                 (rs, i) -> new Answering(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class)),
                 Tokens.hash(token)).stream().findFirst();
     }
 
     private Optional<Participant> participant(String token) {
-        if (token == null || token.length() < 16 || token.length() > 64) return Optional.empty();
+        if (!plausible(token)) return Optional.empty();
         return participants.findByTokenHash(Tokens.hash(token));
     }
 }

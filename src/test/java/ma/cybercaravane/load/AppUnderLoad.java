@@ -1,17 +1,15 @@
 package ma.cybercaravane.load;
 
 import java.io.IOException;
-import java.net.HttpURLConnection;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import ma.cybercaravane.testsupport.AppProcess;
 
 /**
  * The app as its own process, from the build's classes (production bundle) with the test classes on the class
@@ -25,9 +23,7 @@ final class AppUnderLoad implements AutoCloseable {
 
     AppUnderLoad(Path dataDir) throws IOException {
         this.dataDir = dataDir;
-        try (ServerSocket s = new ServerSocket(0)) {
-            this.port = s.getLocalPort();
-        }
+        this.port = AppProcess.freePort();
     }
 
     void start(String heap) throws IOException, InterruptedException {
@@ -38,21 +34,7 @@ final class AppUnderLoad implements AutoCloseable {
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "ma.cybercaravane.CyberCaravaneApplication",
                 "--server.port=" + port, "--cybercaravane.data-dir=" + dataDir.toAbsolutePath(),
                 "--cybercaravane.quizzes-dir=" + Path.of("quizzes").toAbsolutePath(), "--cybercaravane.bench.bare-view=true"));
-        process = new ProcessBuilder(cmd).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("app.log").toFile())).start();
-        Instant limit = Instant.now().plus(Duration.ofSeconds(180));
-        while (Instant.now().isBefore(limit)) {
-            if (!process.isAlive()) throw new IllegalStateException("the app stopped during start-up; see " + dataDir.resolve("app.log"));
-            try {
-                HttpURLConnection c = (HttpURLConnection) URI.create(url()).toURL().openConnection();
-                c.setConnectTimeout(500);
-                if (c.getResponseCode() == 200) return;
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(250);
-        }
-        throw new IllegalStateException("the app did not answer within 180 s; see " + dataDir.resolve("app.log"));
+        process = AppProcess.start(cmd, dataDir.resolve("app.log").toFile(), url(), Duration.ofSeconds(180));
     }
 
     String url() {

@@ -1,15 +1,13 @@
 package ma.cybercaravane.reliability;
 
 import java.io.IOException;
-import java.net.HttpURLConnection;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+
+import ma.cybercaravane.testsupport.AppProcess;
 
 /** The packaged jar (target/cybercaravane.jar) started as a real process on a data folder, killed like a crash. */
 final class PackagedApp implements AutoCloseable {
@@ -29,9 +27,7 @@ final class PackagedApp implements AutoCloseable {
     }
 
     static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
+        return AppProcess.freePort();
     }
 
     static Path jar() {
@@ -40,26 +36,12 @@ final class PackagedApp implements AutoCloseable {
         return jar;
     }
 
-    void start(String... extraArgs) throws IOException {
+    void start(String... extraArgs) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-jar", jar().toString(), "--server.port=" + port,
                 "--cybercaravane.data-dir=" + dataDir.toAbsolutePath(), "--cybercaravane.quizzes-dir=" + Path.of("quizzes").toAbsolutePath()));
         cmd.addAll(List.of(extraArgs));
-        process = new ProcessBuilder(cmd).redirectErrorStream(true)
-                .redirectOutput(dataDir.resolve("app-" + System.nanoTime() + ".log").toFile()).start();
-        Instant limit = Instant.now().plus(Duration.ofSeconds(120));
-        while (Instant.now().isBefore(limit)) {
-            if (!process.isAlive()) throw new IllegalStateException("the app stopped during start-up; see logs in " + dataDir);
-            try {
-                HttpURLConnection c = (HttpURLConnection) URI.create(url("")).toURL().openConnection();
-                c.setConnectTimeout(500);
-                if (c.getResponseCode() == 200) return;
-            } catch (IOException notYet) {
-                // still starting
-            }
-            sleep(250);
-        }
-        throw new IllegalStateException("the app did not answer within 120 s");
+        process = AppProcess.start(cmd, dataDir.resolve("app-" + System.nanoTime() + ".log").toFile(), url(""), Duration.ofSeconds(120));
     }
 
     /** SIGKILL: no shutdown hook, no flush, like a power cut or a crashed JVM. */
@@ -91,13 +73,5 @@ final class PackagedApp implements AutoCloseable {
     @Override
     public void close() {
         kill();
-    }
-
-    static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
